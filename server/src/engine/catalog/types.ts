@@ -1,0 +1,76 @@
+import type { FlowType } from '../flowType';
+
+/**
+ * How a parameter value may be written:
+ * - `static`: a literal only; a JSONPath reference is rejected.
+ * - `staticOrReference`: a literal, or exactly one JSONPath reference that is the whole value.
+ * - `dynamic`: anything, including text with references embedded in it.
+ * - `referenceOnly`: must be exactly one JSONPath reference.
+ */
+export type ParamForm = 'static' | 'staticOrReference' | 'dynamic' | 'referenceOnly';
+
+/** What the (string) value holds. Numbers and booleans are written as JSON strings in real exports. */
+export type ParamKind = 'string' | 'integer' | 'boolean' | 'object' | 'array' | 'any';
+
+export interface ParamSpec {
+  name: string;
+  required?: boolean;
+  form?: ParamForm;
+  kind?: ParamKind;
+  /** Inclusive bounds for integers. */
+  min?: number;
+  max?: number;
+  /** Values from `softMin` up to `min` are reported as a warning rather than an error (seen in real deployed flows). */
+  softMin?: number;
+  softMinReason?: string;
+  /** Allowed literal values (case-sensitive), when the set is closed. */
+  values?: readonly string[];
+  /** Parameters that may not be given together with this one. */
+  exclusiveWith?: readonly string[];
+  /** This parameter has no effect when the named parameter is set. */
+  ignoredWhen?: string;
+  /** The value to insert when adding the parameter (completions, quick fixes). */
+  default?: string;
+  /** One line: what the parameter does. */
+  summary: string;
+  /** Longer hover text: allowed range and form, in our own words. */
+  doc?: string;
+}
+
+export interface ConditionSpec {
+  /** Operators the action accepts; absent = any of the eight. */
+  operators?: readonly string[];
+  /** Outcomes (Equals operands) that every instance must handle. */
+  requiredOutcomes?: readonly string[];
+  /** When true, only the listed outcomes are valid operands. */
+  closedOutcomes?: boolean;
+}
+
+export interface FlowTypeRestriction {
+  /** When set, only these flow types allow the action. */
+  allowed?: readonly FlowType[];
+  /** Words for messages: "inbound, transfer and customer queue flows". */
+  description: string;
+}
+
+export interface ActionSpec {
+  type: string;
+  category: 'contact' | 'flowControl' | 'interaction' | 'participant' | 'other';
+  /** One line: what the action does. */
+  summary: string;
+  /** The console block that writes it, if any. */
+  block?: string;
+  params: readonly ParamSpec[];
+  /** True when exports carry parameters this catalogue does not list (no unknown-parameter warnings then). */
+  openParams?: boolean;
+  errors: readonly string[];
+  /** Error list is well established: an ErrorType outside it is an error, not a warning. */
+  errorsVerified?: boolean;
+  /** A NoMatchingError branch is expected: its absence is reported. */
+  expectsNoMatchingError?: boolean;
+  /** Absent = the action takes no conditions. */
+  conditions?: ConditionSpec;
+  flowTypes?: FlowTypeRestriction;
+  /** The flow ends here: no NextAction. */
+  terminal?: boolean;
+}

@@ -1,0 +1,24 @@
+import { Severity } from '../diagnostic';
+import { FLOW_TYPE_LABELS } from '../flowType';
+import { knownActions } from './actionParams';
+import type { Rule } from './rule';
+
+export const actionFlowType: Rule = {
+  id: 'action-flow-type',
+  defaultSeverity: Severity.Error,
+  description: 'An action is used in a type of flow that does not allow it (e.g. CreateCallbackContact in a whisper or hold flow).',
+  check({ model, report }) {
+    const flowType = model.flowType;
+    if (!flowType) return;
+    const source = model.flowTypeSource === 'metadata' ? `Metadata.type is "${model.flowTypeLabel}"` : `the configured flow type is "${model.flowTypeLabel}"`;
+    for (const { action, spec } of knownActions(model)) {
+      const allowed = spec.flowTypes?.allowed;
+      if (!allowed || allowed.includes(flowType)) continue;
+      report({
+        path: [...action.path, 'Type'],
+        target: 'value',
+        message: `${spec.type} is not allowed in a ${FLOW_TYPE_LABELS[flowType]} (${source}); it runs only in ${spec.flowTypes!.description}.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,128 @@
+import { actionSpec, type ActionSpec, type ParamSpec } from '../catalog';
+import { hasPlaceholder, valueShape } from '../jsonpath';
+import { isObject, type ActionEntry, type FlowModel, type JsonObject } from '../model';
+import type { JsonPath } from '../text/spanIndex';
+
+/** An action whose Type the catalogue knows. */
+export interface KnownAction {
+  action: ActionEntry;
+  spec: ActionSpec;
+  /** `Parameters` when it is an object. */
+  params: JsonObject | undefined;
+}
+
+/** What is wrong with one parameter value, decided once per model and shared by the parameter rules. */
+export type Verdict =
+  | { kind: 'ok' }
+  | { kind: 'type'; expected: string }
+  | { kind: 'empty' }
+  | { kind: 'notString' }
+  | { kind: 'staticOnly' }
+  | { kind: 'mixedReference' }
+  | { kind: 'referenceOnly' }
+  | { kind: 'notInteger' }
+  | { kind: 'outOfRange'; number: number }
+  | { kind: 'softMinimum'; number: number }
+  | { kind: 'notAllowed' };
+
+export interface ParamCheck extends KnownAction {
+  param: ParamSpec;
+  value: unknown;
+  path: JsonPath;
+  /** Every verdict that applies, in reporting order (a JSON number can also be out of range). */
+  verdicts: Verdict[];
+}
+
+const knownCache = new WeakMap<FlowModel, KnownAction[]>();
+const paramCache = new WeakMap<FlowModel, ParamCheck[]>();
+
+export function knownActions(model: FlowModel): KnownAction[] {
+  let list = knownCache.get(model);
+  if (!list) {
+    list = [];
+    for (const action of model.actions) {
+      const spec = actionSpec(action.type);
+      if (!spec) continue;
+      const params = action.object?.Parameters;
+      list.push({ action, spec, params: isObject(params) ? params : undefined });
+    }
+    knownCache.set(model, list);
+  }
+  return list;
+}
+
+export function paramChecks(model: FlowModel): ParamCheck[] {
+  let list = paramCache.get(model);
+  if (!list) {
+    list = [];
+    for (const known of knownActions(model)) {
+      if (!known.params) continue;
+      for (const param of known.spec.params) {
+        if (!(param.name in known.params)) continue;
+        const value = known.params[param.name];
+        list.push({ ...known, param, value, path: [...known.action.path, 'Parameters', param.name], verdicts: judge(param, value) });
+      }
+    }
+    paramCache.set(model, list);
+  }
+  return list;
+}
+
+function judge(param: ParamSpec, value: unknown): Verdict[] {
+  const kind = param.kind ?? 'any';
+  if (kind === 'any') return [];
+  if (kind === 'object') return isObject(value) ? [] : [{ kind: 'type', expected: 'an object' }];
+  if (kind === 'array') return Array.isArray(value) ? [] : [{ kind: 'type', expected: 'an array' }];
+  if (kind === 'integer' && typeof value === 'number') return [{ kind: 'notString' }, ...judgeNumber(param, value)];
+  if (kind === 'boolean' && typeof value === 'boolean') return [{ kind: 'notString' }];
+  if (typeof value !== 'string') return [{ kind: 'type', expected: 'a string' }];
+  if (hasPlaceholder(value)) return [];
+  if (value.length === 0 && kind === 'string') return [{ kind: 'empty' }];
+  const shape = valueShape(value);
+  const form = param.form ?? 'dynamic';
+  if (form === 'static' && shape !== 'static') return [{ kind: 'staticOnly' }];
+  if (form === 'staticOrReference' && shape === 'mixed') return [{ kind: 'mixedReference' }];
+  if (form === 'referenceOnly' && shape !== 'reference') return [{ kind: 'referenceOnly' }];
+  if (shape !== 'static') return [];
+  if (kind === 'integer') {
+    if (!/^[+-]?\d+$/.test(value.trim()) || value.trim() !== value) return [{ kind: 'notInteger' }];
+    return judgeNumber(param, Number(value));
+  }
+  if (kind === 'boolean' && value !== 'True' && value !== 'False' && value !== 'true' && value !== 'false') return [{ kind: 'notAllowed' }];
+  if (param.values && !param.values.includes(value)) return [{ kind: 'notAllowed' }];
+  return [];
+}
+
+function judgeNumber(param: ParamSpec, n: number): Verdict[] {
+  if (!Number.isInteger(n)) return [{ kind: 'notInteger' }];
+  if (param.min !== undefined && n < param.min) {
+    if (param.softMin !== undefined && n >= param.softMin) return [{ kind: 'softMinimum', number: n }];
+    return [{ kind: 'outOfRange', number: n }];
+  }
+  if (param.max !== undefined && n > param.max) return [{ kind: 'outOfRange', number: n }];
+  return [];
+}
+
+/** "a whole number from 1 to 259200" — the allowed values of an integer parameter, for messages. */
+export function describeAllowed(param: ParamSpec): string {
+  if (param.kind === 'integer') {
+    if (param.min !== undefined && param.max !== undefined) return `a whole number from ${param.min} to ${param.max}`;
+    if (param.min !== undefined) return `a whole number of ${param.min} or more`;
+    if (param.max !== undefined) return `a whole number up to ${param.max}`;
+    return 'a whole number';
+  }
+  if (param.kind === 'boolean') return '"True" or "False"';
+  if (param.values) return param.values.map((v) => JSON.stringify(v)).join(', ');
+  return 'a string';
+}
+
+/** Runs `fn` for each parameter with the given verdict kind. */
+export function forEachVerdict<K extends Verdict['kind']>(
+  model: FlowModel,
+  kind: K,
+  fn: (check: ParamCheck, verdict: Extract<Verdict, { kind: K }>) => void,
+): void {
+  for (const check of paramChecks(model)) {
+    for (const verdict of check.verdicts) if (verdict.kind === kind) fn(check, verdict as Extract<Verdict, { kind: K }>);
+  }
+}

@@ -1,0 +1,22 @@
+import { Severity } from '../diagnostic';
+import type { Rule } from './rule';
+import { quote } from './text';
+
+export const duplicateIdentifier: Rule = {
+  id: 'duplicate-identifier',
+  defaultSeverity: Severity.Error,
+  description: 'Two actions share an Identifier; transitions could not tell them apart.',
+  check({ model, report }) {
+    for (const action of model.actions) {
+      if (action.id === undefined) continue;
+      const first = model.byId.get(action.id);
+      if (!first || first === action) continue;
+      report({
+        path: [...action.path, 'Identifier'],
+        target: 'value',
+        message: `Identifier ${quote(action.id)} is already used by action ${first.index + 1} (${first.type ?? 'no Type'}); each action needs its own.`,
+        related: [{ path: [...first.path, 'Identifier'], target: 'value', message: 'First use of this Identifier.' }],
+      });
+    }
+  },
+};

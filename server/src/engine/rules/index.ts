@@ -1,0 +1,67 @@
+import type { Rule } from './rule';
+import { flowRootObject } from './flowRootObject';
+import { flowVersion } from './flowVersion';
+import { flowActionsArray } from './flowActionsArray';
+import { flowStartAction } from './flowStartAction';
+import { actionIdentifier } from './actionIdentifier';
+import { actionType } from './actionType';
+import { duplicateIdentifier } from './duplicateIdentifier';
+import { danglingNextAction } from './danglingNextAction';
+import { legacyFormat } from './legacyFormat';
+import { paramRequired } from './paramRequired';
+import { paramExclusive } from './paramExclusive';
+import { paramUnknown } from './paramUnknown';
+import { paramIgnored } from './paramIgnored';
+import { paramType } from './paramType';
+import { paramEmpty } from './paramEmpty';
+import { paramMixedReference } from './paramMixedReference';
+import { paramStaticOnly } from './paramStaticOnly';
+import { paramReferenceOnly } from './paramReferenceOnly';
+import { paramNotInteger } from './paramNotInteger';
+import { paramOutOfRange } from './paramOutOfRange';
+import { paramSoftMinimum } from './paramSoftMinimum';
+import { paramNotString } from './paramNotString';
+import { paramValueNotAllowed } from './paramValueNotAllowed';
+import { conditionsNotSupported } from './conditionsNotSupported';
+import { errorTypeUnsupported } from './errorTypeUnsupported';
+import { missingErrorBranch } from './missingErrorBranch';
+import { actionFlowType } from './actionFlowType';
+
+export type { Rule, RuleContext, Report, Target } from './rule';
+
+/** Rules in reporting order. Syntax errors are reported by validate() itself under `syntax-error`. */
+export const RULES: readonly Rule[] = [
+  flowRootObject,
+  flowVersion,
+  flowActionsArray,
+  flowStartAction,
+  actionIdentifier,
+  actionType,
+  duplicateIdentifier,
+  danglingNextAction,
+  paramRequired,
+  paramExclusive,
+  paramUnknown,
+  paramType,
+  paramEmpty,
+  paramMixedReference,
+  paramStaticOnly,
+  paramReferenceOnly,
+  paramNotInteger,
+  paramOutOfRange,
+  paramSoftMinimum,
+  paramNotString,
+  paramValueNotAllowed,
+  paramIgnored,
+  conditionsNotSupported,
+  errorTypeUnsupported,
+  missingErrorBranch,
+  actionFlowType,
+];
+
+/** Rules that run on legacy-format files instead of all the others. */
+export const LEGACY_RULES: readonly Rule[] = [legacyFormat];
+
+export const ALL_RULES: readonly Rule[] = [...RULES, ...LEGACY_RULES];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));

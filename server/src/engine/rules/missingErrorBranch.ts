@@ -1,0 +1,25 @@
+import { Severity } from '../diagnostic';
+import { isObject } from '../model';
+import { knownActions } from './actionParams';
+import type { Rule } from './rule';
+
+export const missingErrorBranch: Rule = {
+  id: 'missing-error-branch',
+  defaultSeverity: Severity.Warning,
+  description: 'An action that can fail has no NoMatchingError branch, so a failure has nowhere to go.',
+  check({ model, report }) {
+    for (const { action, spec } of knownActions(model)) {
+      if (!spec.expectsNoMatchingError || !action.object) continue;
+      const t = action.object.Transitions;
+      const errors = isObject(t) ? t.Errors : undefined;
+      if (Array.isArray(errors) && errors.some((e) => isObject(e) && e.ErrorType === 'NoMatchingError')) continue;
+      const onErrors = Array.isArray(errors);
+      report({
+        path: onErrors ? [...action.path, 'Transitions', 'Errors'] : isObject(t) ? [...action.path, 'Transitions'] : [...action.path, 'Type'],
+        target: onErrors || isObject(t) ? 'key' : 'value',
+        message: `${spec.type} has no \`NoMatchingError\` branch: if it fails, the contact has nowhere to go. Add an entry to \`Transitions.Errors\`.`,
+        data: { next: isObject(t) && typeof t.NextAction === 'string' ? t.NextAction : undefined },
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { Severity } from '../diagnostic';
+import { knownActions } from './actionParams';
+import type { Rule } from './rule';
+
+export const paramExclusive: Rule = {
+  id: 'param-exclusive',
+  defaultSeverity: Severity.Error,
+  description: 'Two parameters that exclude each other (QueueId and AgentId) are both given.',
+  check({ model, report }) {
+    for (const { action, spec, params } of knownActions(model)) {
+      if (!params) continue;
+      const reported = new Set<string>();
+      for (const param of spec.params) {
+        if (!param.exclusiveWith || !(param.name in params)) continue;
+        for (const other of param.exclusiveWith) {
+          if (!(other in params) || reported.has(param.name)) continue;
+          reported.add(other);
+          // Report on the later one in the catalogue's order (AgentId after QueueId): the one the docs forbid.
+          const base = [...action.path, 'Parameters'];
+          report({
+            path: [...base, other],
+            target: 'key',
+            message: `${spec.type} takes either \`${param.name}\` or \`${other}\`, not both: remove one of them.`,
+            data: { keep: param.name, remove: other },
+            related: [{ path: [...base, param.name], target: 'key', message: `\`${param.name}\` is also given here.` }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import { Severity } from '../diagnostic';
+import { knownActions } from './actionParams';
+import type { Rule } from './rule';
+import { didYouMean, listOf } from './text';
+
+export const paramUnknown: Rule = {
+  id: 'param-unknown',
+  defaultSeverity: Severity.Warning,
+  description: 'A parameter key that the action does not define (often a typo such as QueueID).',
+  check({ model, report }) {
+    for (const { action, spec, params } of knownActions(model)) {
+      if (!params || spec.openParams) continue;
+      const names = spec.params.map((p) => p.name);
+      for (const key of Object.keys(params)) {
+        if (names.includes(key)) continue;
+        const suggestion = didYouMean(key, names.filter((n) => !(n in params)));
+        const known = names.length ? `Its parameters are ${listOf(names)}.` : `It takes no parameters.`;
+        report({
+          path: [...action.path, 'Parameters', key],
+          target: 'key',
+          message: `\`${key}\` is not a parameter of ${spec.type}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${known}`,
+          data: suggestion ? { rename: suggestion } : { remove: key },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,204 @@
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+
+/** A path into the JSON document: object keys and array indexes. */
+export type JsonPath = ReadonlyArray<string | number>;
+
+/** Where a property (or array element) sits in the text. Key fields are absent for array elements and the root. */
+export interface Span {
+  keyStart?: number;
+  keyEnd?: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Finds the text span of a value by its path. Implementations compute lazily and cache what they scan. */
+export interface SpanIndex {
+  get(path: JsonPath): Span | undefined;
+  /** Direct children of the container at `path`, in text order (for objects: every key, duplicates included). */
+  children(path: JsonPath): ChildSpan[] | undefined;
+}
+
+export interface ChildSpan extends Span {
+  key: string | number;
+}
+
+/**
+ * Span index over text that JSON.parse accepted. Each container is scanned once, when a path first goes
+ * through it: its children's key and value spans are recorded, and nested values are skipped without being
+ * looked at (strings via indexOf, containers by counting brackets). Nothing outside the paths asked for
+ * is ever indexed, so a diagnostic-free document costs nothing here.
+ */
+export class ScannedSpanIndex implements SpanIndex {
+  private readonly containers = new Map<number, ChildSpan[]>();
+  private readonly rootStart: number;
+
+  constructor(private readonly text: string) {
+    this.rootStart = skipWs(text, 0);
+  }
+
+  get(path: JsonPath): Span | undefined {
+    if (path.length === 0) return { valueStart: this.rootStart, valueEnd: valueEnd(this.text, this.rootStart) };
+    let children = this.scan(this.rootStart);
+    let found: ChildSpan | undefined;
+    for (let i = 0; i < path.length; i++) {
+      if (!children) return undefined;
+      found = pick(children, path[i]);
+      if (!found) return undefined;
+      if (i < path.length - 1) children = this.scan(found.valueStart);
+    }
+    return found;
+  }
+
+  children(path: JsonPath): ChildSpan[] | undefined {
+    const span = this.get(path);
+    return span ? this.scan(span.valueStart) : undefined;
+  }
+
+  private scan(start: number): ChildSpan[] | undefined {
+    const cached = this.containers.get(start);
+    if (cached) return cached;
+    const c = this.text.charCodeAt(start);
+    let result: ChildSpan[] | undefined;
+    if (c === 123) result = scanObject(this.text, start);
+    else if (c === 91) result = scanArray(this.text, start);
+    if (result) this.containers.set(start, result);
+    return result;
+  }
+}
+
+function pick(children: ChildSpan[], key: string | number): ChildSpan | undefined {
+  if (typeof key === 'number') {
+    const child = children[key];
+    return child && child.key === key ? child : undefined;
+  }
+  // The last duplicate wins, as in JSON.parse.
+  for (let i = children.length - 1; i >= 0; i--) if (children[i].key === key) return children[i];
+  return undefined;
+}
+
+function skipWs(t: string, i: number): number {
+  for (;;) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) i++;
+    else return i;
+  }
+}
+
+/** Index just after the closing quote of the string whose opening quote is at `i`. */
+export function stringEnd(t: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const q = t.indexOf('"', j);
+    if (q < 0) return t.length;
+    let b = q - 1;
+    while (b > i && t.charCodeAt(b) === 92) b--;
+    if (((q - 1 - b) & 1) === 0) return q + 1;
+    j = q + 1;
+  }
+}
+
+function valueEnd(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c === 34) return stringEnd(t, i);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    const n = t.length;
+    for (let j = i; j < n; j++) {
+      const ch = t.charCodeAt(j);
+      if (ch === 34) j = stringEnd(t, j) - 1;
+      else if (ch === 123 || ch === 91) depth++;
+      else if (ch === 125 || ch === 93) {
+        if (--depth === 0) return j + 1;
+      }
+    }
+    return n;
+  }
+  let j = i;
+  for (;;) {
+    const ch = t.charCodeAt(j);
+    if (j >= t.length || ch === 44 || ch === 125 || ch === 93 || ch === 32 || ch === 10 || ch === 13 || ch === 9) return j;
+    j++;
+  }
+}
+
+function decodeKey(t: string, start: number, end: number): string {
+  const raw = t.slice(start + 1, end - 1);
+  return raw.indexOf('\\') < 0 ? raw : (JSON.parse(t.slice(start, end)) as string);
+}
+
+function scanObject(t: string, open: number): ChildSpan[] {
+  const out: ChildSpan[] = [];
+  let i = skipWs(t, open + 1);
+  while (t.charCodeAt(i) === 34) {
+    const keyStart = i;
+    const keyEnd = stringEnd(t, i);
+    i = skipWs(t, keyEnd);
+    if (t.charCodeAt(i) !== 58) break;
+    const valueStart = skipWs(t, i + 1);
+    const end = valueEnd(t, valueStart);
+    out.push({ key: decodeKey(t, keyStart, keyEnd), keyStart, keyEnd, valueStart, valueEnd: end });
+    i = skipWs(t, end);
+    if (t.charCodeAt(i) !== 44) break;
+    i = skipWs(t, i + 1);
+  }
+  return out;
+}
+
+function scanArray(t: string, open: number): ChildSpan[] {
+  const out: ChildSpan[] = [];
+  let i = skipWs(t, open + 1);
+  if (t.charCodeAt(i) === 93) return out;
+  while (i < t.length) {
+    const end = valueEnd(t, i);
+    out.push({ key: out.length, valueStart: i, valueEnd: end });
+    i = skipWs(t, end);
+    if (t.charCodeAt(i) !== 44) break;
+    i = skipWs(t, i + 1);
+  }
+  return out;
+}
+
+/** Span index over jsonc-parser's tolerant tree, used when the text is not valid JSON. */
+export class TreeSpanIndex implements SpanIndex {
+  constructor(private readonly root: Node | undefined) {}
+
+  private node(path: JsonPath): Node | undefined {
+    if (!this.root) return undefined;
+    return path.length === 0 ? this.root : findNodeAtLocation(this.root, path as (string | number)[]);
+  }
+
+  get(path: JsonPath): Span | undefined {
+    const node = this.node(path);
+    if (!node) return undefined;
+    return nodeSpan(node);
+  }
+
+  children(path: JsonPath): ChildSpan[] | undefined {
+    const node = this.node(path);
+    if (!node || !node.children || (node.type !== 'object' && node.type !== 'array')) return undefined;
+    const out: ChildSpan[] = [];
+    node.children.forEach((child, index) => {
+      if (node.type === 'array') out.push({ key: index, ...nodeSpan(child) });
+      else if (child.children && child.children[0]) {
+        const span = nodeSpan(child.children[1] ?? child.children[0]);
+        out.push({ key: String(child.children[0].value), ...span, keyStart: child.children[0].offset, keyEnd: child.children[0].offset + child.children[0].length });
+        if (!child.children[1]) {
+          out[out.length - 1].valueStart = out[out.length - 1].keyEnd!;
+          out[out.length - 1].valueEnd = out[out.length - 1].keyEnd!;
+        }
+      }
+    });
+    return out;
+  }
+}
+
+function nodeSpan(node: Node): Span {
+  const span: Span = { valueStart: node.offset, valueEnd: node.offset + node.length };
+  const parent = node.parent;
+  if (parent && parent.type === 'property' && parent.children && parent.children[0]) {
+    const key = parent.children[0];
+    span.keyStart = key.offset;
+    span.keyEnd = key.offset + key.length;
+  }
+  return span;
+}

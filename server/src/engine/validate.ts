@@ -1,0 +1,81 @@
+import { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type SeveritySetting } from './diagnostic';
+import { buildModel, type FlowModel, type ModelOptions } from './model';
+import { LEGACY_RULES, RULES, type Report, type Target } from './rules';
+import type { JsonPath } from './text/spanIndex';
+
+export const SYNTAX_RULE_ID = 'syntax-error';
+
+export interface ValidateOptions extends ModelOptions {
+  /** Severity overrides by rule id: "off", "error", "warn", "info", "hint". */
+  rules?: Record<string, SeveritySetting | undefined>;
+  /** URI used in relatedInformation locations. */
+  uri?: string;
+}
+
+/** Checks a flow document. Never throws; returns LSP-shaped diagnostics with zero-based UTF-16 positions. */
+export function validate(text: string, options: ValidateOptions = {}): Diagnostic[] {
+  if (typeof text !== 'string') return [];
+  return validateModel(buildModel(text, options), options);
+}
+
+export function validateModel(model: FlowModel, options: ValidateOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const syntaxSeverity = severityFor(SYNTAX_RULE_ID, Severity.Error, options);
+  if (syntaxSeverity !== 'off') {
+    for (const e of model.syntaxErrors) {
+      out.push({
+        range: { start: model.lines.positionAt(e.offset), end: model.lines.positionAt(e.offset + e.length) },
+        severity: syntaxSeverity,
+        code: SYNTAX_RULE_ID,
+        source: SOURCE,
+        message: e.message,
+      });
+    }
+  }
+  const rules = model.kind === 'legacy' ? LEGACY_RULES : RULES;
+  const uri = options.uri ?? '';
+  for (const rule of rules) {
+    const severity = severityFor(rule.id, rule.defaultSeverity, options);
+    if (severity === 'off') continue;
+    const report = (r: Report) => {
+      const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity, code: rule.id, source: SOURCE, message: r.message };
+      if (r.data) diagnostic.data = { ...r.data, path: r.path };
+      else diagnostic.data = { path: r.path };
+      if (r.related)
+        diagnostic.relatedInformation = r.related.map((rel) => ({ location: { uri, range: rangeOf(model, rel.path, rel.target) }, message: rel.message }));
+      out.push(diagnostic);
+    };
+    try {
+      rule.check({ model, report });
+    } catch {
+      // A rule bug must never take the other diagnostics (or the server) down with it.
+    }
+  }
+  return out;
+}
+
+function severityFor(id: string, fallback: Severity, options: ValidateOptions): Severity | 'off' {
+  const setting = options.rules?.[id];
+  return (setting !== undefined && parseSeverity(setting)) || fallback;
+}
+
+/** Text offsets of the part of a property that a report points at. */
+export function offsetsOf(model: FlowModel, path: JsonPath, target: Target): { start: number; end: number } {
+  let p = path;
+  let t = target;
+  let span = model.spans.get(p);
+  while (!span && p.length > 0) {
+    p = p.slice(0, -1);
+    span = model.spans.get(p);
+    t = 'key';
+  }
+  if (!span) return { start: 0, end: Math.min(1, model.text.length) };
+  if (t === 'key' && span.keyStart !== undefined) return { start: span.keyStart, end: span.keyEnd! };
+  if (t === 'open' || (t === 'key' && p.length === 0)) return { start: span.valueStart, end: Math.min(span.valueEnd, span.valueStart + 1) };
+  return { start: span.valueStart, end: span.valueEnd };
+}
+
+export function rangeOf(model: FlowModel, path: JsonPath, target: Target): Range {
+  const { start, end } = offsetsOf(model, path, target);
+  return { start: model.lines.positionAt(start), end: model.lines.positionAt(end) };
+}
