@@ -1,6 +1,7 @@
 import { Severity } from '../diagnostic';
 import { FLOW_TYPE_LABELS } from '../flowType';
 import { knownActions } from './actionParams';
+import { withArticle } from './text';
 import type { Rule } from './rule';
 
 export const actionFlowType: Rule = {
@@ -17,7 +18,7 @@ export const actionFlowType: Rule = {
       report({
         path: [...action.path, 'Type'],
         target: 'value',
-        message: `${spec.type} is not allowed in a ${FLOW_TYPE_LABELS[flowType]} (${source}); it runs only in ${spec.flowTypes!.description}.`,
+        message: `${spec.type} is not allowed in ${withArticle(FLOW_TYPE_LABELS[flowType])} (${source}); it runs only in ${spec.flowTypes!.description}.`,
       });
     }
   },

@@ -9,11 +9,11 @@ export const paramStaticOnly: Rule = {
   description: 'A parameter that must be defined statically uses a JSONPath reference.',
   check({ model, report }) {
     forEachVerdict(model, 'staticOnly', ({ param, spec, value, path }) => {
-      const example = param.default !== undefined ? ` such as "${param.default}"` : '';
+      const example = param.default !== undefined ? `, such as "${param.default}"` : '';
       report({
         path,
         target: 'value',
-        message: `\`${param.name}\` in ${spec.type} must be defined statically: JSONPath (${quote(value)}) is not accepted here. Write ${describeAllowed(param)} literally${example}.`,
+        message: `\`${param.name}\` in ${spec.type} must be defined statically: JSONPath (${quote(value)}) is not accepted here. Write it as a literal: ${describeAllowed(param)}${example}.`,
       });
     });
   },

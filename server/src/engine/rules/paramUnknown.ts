@@ -13,13 +13,14 @@ export const paramUnknown: Rule = {
       const names = spec.params.map((p) => p.name);
       for (const key of Object.keys(params)) {
         if (names.includes(key)) continue;
-        const suggestion = didYouMean(key, names.filter((n) => !(n in params)));
+        const suggestion = didYouMean(key, names);
+        const alreadySet = suggestion !== undefined && suggestion in params;
         const known = names.length ? `Its parameters are ${listOf(names)}.` : `It takes no parameters.`;
         report({
           path: [...action.path, 'Parameters', key],
           target: 'key',
-          message: `\`${key}\` is not a parameter of ${spec.type}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${known}`,
-          data: suggestion ? { rename: suggestion } : { remove: key },
+          message: `\`${key}\` is not a parameter of ${spec.type}.${suggestion ? ` Did you mean \`${suggestion}\`${alreadySet ? ' (already set in this action)' : ''}?` : ''} ${known}`,
+          data: suggestion && !alreadySet ? { rename: suggestion } : { remove: key },
         });
       }
     }

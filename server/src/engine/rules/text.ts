@@ -22,6 +22,10 @@ export function quote(value: unknown): string {
   return JSON.stringify(s.length > 60 ? s.slice(0, 57) + '...' : s);
 }
 
+export function withArticle(noun: string): string {
+  return (/^[aeiou]/i.test(noun) ? 'an ' : 'a ') + noun;
+}
+
 export function listOf(items: readonly string[], conjunction = 'or'): string {
   const q = items.map((i) => '`' + i + '`');
   if (q.length <= 1) return q.join('');

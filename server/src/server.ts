@@ -1,0 +1,138 @@
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  type InitializeResult,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { validateModel } from './engine/validate';
+import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
+import { ModelCache, isHandled } from './documents';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { registerFeatures, featureCapabilities } from './features';
+
+/**
+ * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
+ * pure engine; all editor features live in features/. Run it with `node dist/server.js --stdio` (or --node-ipc).
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const models = new ModelCache();
+  /** JSON documents once recognised as flows stay ours while open, even while a half-typed edit hides it. */
+  const recognised = new Set<string>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let canPullConfiguration = false;
+
+  const handled = (doc: TextDocument): boolean => {
+    if (recognised.has(doc.uri) && settings.enable) return true;
+    const ours = isHandled(doc, settings, models);
+    if (ours) recognised.add(doc.uri);
+    return ours;
+  };
+
+  const getModel = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc || !handled(doc)) return undefined;
+    return { doc, model: models.get(doc, settings), settings };
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    if (init.settings) settings = readSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...featureCapabilities(),
+      },
+      serverInfo: { name: SOURCE },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'connectFlow' }).catch(() => undefined);
+      void refreshSettings();
+    }
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (canPullConfiguration) {
+      try {
+        settings = readSettings(await connection.workspace.getConfiguration('connectFlow'));
+      } catch {
+        // Keep the previous settings.
+      }
+    }
+    models.clear();
+    recognised.clear();
+    for (const doc of documents.all()) schedule(doc);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const section = (change.settings as { connectFlow?: unknown } | undefined)?.connectFlow;
+    if (!canPullConfiguration && section) settings = readSettings(section);
+    void refreshSettings();
+  });
+
+  function check(uri: string): void {
+    pending.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    let diagnostics: Diagnostic[] = [];
+    if (handled(doc)) {
+      if (doc.getText().length > settings.maxFileSize) {
+        diagnostics = [tooLarge(doc.getText().length, settings.maxFileSize)];
+      } else {
+        try {
+          diagnostics = validateModel(models.get(doc, settings), { rules: settings.rules, uri });
+        } catch (error) {
+          connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
+        }
+      }
+    }
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics as never });
+  }
+
+  /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
+  function schedule(doc: TextDocument): void {
+    const previous = pending.get(doc.uri);
+    if (previous) clearTimeout(previous);
+    const delay = doc.getText().length > 500_000 ? 250 : 0;
+    pending.set(doc.uri, setTimeout(() => check(doc.uri), delay));
+  }
+
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const timer = pending.get(e.document.uri);
+    if (timer) clearTimeout(timer);
+    pending.delete(e.document.uri);
+    models.delete(e.document.uri);
+    recognised.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  registerFeatures(connection, { documents, getModel });
+  documents.listen(connection);
+  connection.listen();
+}
+
+function tooLarge(size: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    severity: Severity.Information,
+    code: 'file-too-large',
+    source: SOURCE,
+    message: `This file has ${size} characters, more than connectFlow.maxFileSize (${limit}); it is not checked. Amazon Connect accepts flows of up to 256,000 characters.`,
+  };
+}
+
+if (require.main === module) {
+  startServer(createConnection(ProposedFeatures.all));
+}
