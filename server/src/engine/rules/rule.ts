@@ -22,12 +22,36 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/** A text replacement in UTF-16 offsets (jsonc-parser's Edit shape). */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  content: string;
+}
+
+export interface Fix {
+  /** Imperative title shown in the light-bulb menu: "Remove `AgentId`". */
+  title: string;
+  edits: TextEdit[];
+  /** The fix VS Code applies with "auto fix" / the one shown first. */
+  preferred?: boolean;
+  /** Safe to apply without review (`--fix` in the CLI, "fix all" in the editor). */
+  safe?: boolean;
+}
+
+export interface FixContext {
+  model: FlowModel;
+  /** The diagnostic's data: what the rule reported, always with the report's `path`. */
+  data: Record<string, unknown> & { path: JsonPath };
+}
+
 export interface Rule {
   /** Stable id: the diagnostic's `code`, and the key for severity settings. */
   id: string;
   defaultSeverity: Severity;
   /** One line for documentation, SARIF and `--help`. */
   description: string;
-  /** Only flow documents are checked by default; skeleton rules that run on anything set this. */
   check(context: RuleContext): void;
+  /** Quick fixes for one of this rule's diagnostics; computed on request, never during checking. */
+  fix?(context: FixContext): Fix[];
 }
