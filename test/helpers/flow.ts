@@ -62,5 +62,14 @@ export function rangeOfText(text: string, needle: string, occurrence = 0) {
   return { start: lines.positionAt(at), end: lines.positionAt(at + needle.length) };
 }
 
+/** The range of `value` written right after the first `prefix` (for unquoted values such as numbers). */
+export function valueRange(text: string, prefix: string, value: string) {
+  const at = text.indexOf(prefix + value);
+  if (at < 0) throw new Error(`${JSON.stringify(prefix + value)} not found`);
+  const lines = new LineIndex(text);
+  const start = at + prefix.length;
+  return { start: lines.positionAt(start), end: lines.positionAt(start + value.length) };
+}
+
 /** Where the shared corpus lives (beside the project); undefined in a user's clone. */
 export { sharedDir } from './shared';

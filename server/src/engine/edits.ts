@@ -1,0 +1,115 @@
+import { modify, type FormattingOptions, type ModificationOptions } from 'jsonc-parser';
+import type { FlowModel } from './model';
+import type { TextEdit } from './rules/rule';
+import type { JsonPath } from './text/spanIndex';
+
+/**
+ * Small, style-keeping JSON edits for quick fixes. Replacing a value or a key is a plain span replacement (exactly
+ * what a person would type). Inserting or removing a property goes through jsonc-parser's `modify`, run on the text
+ * of the enclosing action only (not the whole document), with indentation detected from the file.
+ */
+
+const formattingCache = new WeakMap<FlowModel, FormattingOptions | null>();
+
+/** The file's indentation style, or undefined for a file on one line (edits then stay on that line too). */
+export function formattingOf(model: FlowModel): FormattingOptions | undefined {
+  const cached = formattingCache.get(model);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = detectFormatting(model.text);
+  formattingCache.set(model, result ?? null);
+  return result;
+}
+
+export function detectFormatting(text: string): FormattingOptions | undefined {
+  const firstNewline = text.indexOf('\n');
+  if (firstNewline < 0) return undefined;
+  const eol = text.charCodeAt(firstNewline - 1) === 13 ? '\r\n' : '\n';
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const indent = /\n([ \t]+)\S/g;
+  let smallest = Infinity;
+  let tabs = 0;
+  let spaces = 0;
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 200 && (m = indent.exec(sample)); n++) {
+    if (m[1].charCodeAt(0) === 9) tabs++;
+    else {
+      spaces++;
+      smallest = Math.min(smallest, m[1].length);
+    }
+  }
+  if (tabs > spaces) return { insertSpaces: false, tabSize: 4, eol };
+  return { insertSpaces: true, tabSize: Number.isFinite(smallest) ? smallest : 2, eol };
+}
+
+/** Replaces the value at `path` with `value` written as JSON. */
+export function replaceValue(model: FlowModel, path: JsonPath, value: unknown): TextEdit[] {
+  const span = model.spans.get(path);
+  if (!span) return [];
+  return [{ offset: span.valueStart, length: span.valueEnd - span.valueStart, content: JSON.stringify(value) }];
+}
+
+/** Renames the property at `path`, keeping its value where it is. */
+export function renameKey(model: FlowModel, path: JsonPath, key: string): TextEdit[] {
+  const span = model.spans.get(path);
+  if (!span || span.keyStart === undefined || span.keyEnd === undefined) return [];
+  return [{ offset: span.keyStart, length: span.keyEnd - span.keyStart, content: JSON.stringify(key) }];
+}
+
+/** Removes the property (or array element) at `path`, with its comma. */
+export function removeAt(model: FlowModel, path: JsonPath): TextEdit[] {
+  if (path.length === 0 || !model.spans.get(path)) return [];
+  return modifyNear(model, path, undefined, {});
+}
+
+/** Adds (or replaces) the property at `path`; `first` puts a new property before its siblings. */
+export function setProperty(model: FlowModel, path: JsonPath, value: unknown, first = false): TextEdit[] {
+  if (path.length === 0) return [];
+  return modifyNear(model, path, value, first ? { getInsertionIndex: () => 0 } : {});
+}
+
+/** Appends `value` to the array at `path`. */
+export function appendTo(model: FlowModel, path: JsonPath, value: unknown): TextEdit[] {
+  if (!model.spans.get(path)) return [];
+  return modifyNear(model, [...path, -1], value, { isArrayInsertion: true });
+}
+
+/**
+ * Runs `modify` on the smallest stretch of text that is enough: the enclosing action when the path is inside one
+ * (so a fix costs the size of the action, not of the document), the whole document otherwise.
+ */
+function modifyNear(model: FlowModel, path: JsonPath, value: unknown, options: Omit<ModificationOptions, 'formattingOptions'>): TextEdit[] {
+  const text = model.text;
+  const inAction = path.length > 2 && path[0] === 'Actions' && typeof path[1] === 'number';
+  const base = inAction ? path.slice(0, 2) : [];
+  const rel = (inAction ? path.slice(2) : path) as (string | number)[];
+  const span = inAction ? model.spans.get(base) : undefined;
+  let start = 0;
+  let sub = text;
+  let prefixClean = true;
+  if (span) {
+    const lineStart = text.lastIndexOf('\n', span.valueStart - 1) + 1;
+    const prefix = text.slice(lineStart, span.valueStart);
+    prefixClean = /^[ \t]*$/.test(prefix);
+    // Keep offsets and indentation: whatever precedes the action on its line becomes blanks.
+    sub = prefix.replace(/[^\t]/g, ' ') + text.slice(span.valueStart, span.valueEnd);
+    start = lineStart;
+  }
+  const onOneLine = span ? sub.indexOf('\n') < 0 : false;
+  const formattingOptions = onOneLine ? undefined : formattingOf(model);
+  let edits: TextEdit[];
+  try {
+    edits = modify(sub, rel, value, { ...options, formattingOptions });
+    if (!prefixClean && span && edits.some((e) => e.offset < span.valueStart - start)) edits = modify(sub, rel, value, options);
+  } catch {
+    return [];
+  }
+  return edits.map((e) => ({ offset: e.offset + start, length: e.length, content: e.content }));
+}
+
+/** Applies non-overlapping edits (any order) to `text`. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.offset - a.offset || b.length - a.length);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.offset) + e.content + out.slice(e.offset + e.length);
+  return out;
+}
