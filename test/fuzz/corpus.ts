@@ -28,3 +28,9 @@ export function realFlows(): CorpusFlow[] | undefined {
 }
 
 export const NO_CORPUS_MESSAGE = 'shared corpus (../shared/corpus/real-flows) not found: corpus fuzzing skipped';
+
+/** Picks a corpus flow by name (fast-check prints the name, not the whole text, when a property fails). */
+export function flowByName(corpus: CorpusFlow[]): (name: string) => CorpusFlow {
+  const byName = new Map(corpus.map((f) => [f.name, f]));
+  return (name) => byName.get(name)!;
+}

@@ -1,7 +1,7 @@
 import { modify, type FormattingOptions, type ModificationOptions } from 'jsonc-parser';
 import type { FlowModel } from './model';
 import type { TextEdit } from './rules/rule';
-import type { JsonPath } from './text/spanIndex';
+import type { JsonPath, Span } from './text/spanIndex';
 
 /**
  * Small, style-keeping JSON edits for quick fixes. Replacing a value or a key is a plain span replacement (exactly
@@ -55,16 +55,45 @@ export function renameKey(model: FlowModel, path: JsonPath, key: string): TextEd
   return [{ offset: span.keyStart, length: span.keyEnd - span.keyStart, content: JSON.stringify(key) }];
 }
 
-/** Removes the property (or array element) at `path`, with its comma. */
+/**
+ * Removes the property (or array element) at `path` with its comma, leaving the lines around it as they were:
+ * from its start to the next sibling's start, or from the previous sibling's end when it is the last one.
+ */
 export function removeAt(model: FlowModel, path: JsonPath): TextEdit[] {
-  if (path.length === 0 || !model.spans.get(path)) return [];
-  return modifyNear(model, path, undefined, {});
+  if (path.length === 0) return [];
+  const span = model.spans.get(path);
+  const parent = model.spans.get(path.slice(0, -1));
+  const siblings = model.spans.children(path.slice(0, -1));
+  if (!span || !parent || !siblings) return [];
+  const start = (s: Span) => s.keyStart ?? s.valueStart;
+  const index = siblings.findIndex((c) => start(c) === start(span));
+  if (index < 0) return [];
+  const next = siblings[index + 1];
+  const previous = siblings[index - 1];
+  let from: number;
+  let to: number;
+  if (next) [from, to] = [start(span), start(next)];
+  else if (previous) [from, to] = [previous.valueEnd, span.valueEnd];
+  else [from, to] = [parent.valueStart + 1, parent.valueEnd - 1];
+  if (to < from) return [];
+  return [{ offset: from, length: to - from, content: '' }];
 }
 
-/** Adds (or replaces) the property at `path`; `first` puts a new property before its siblings. */
-export function setProperty(model: FlowModel, path: JsonPath, value: unknown, first = false): TextEdit[] {
+/** Where a new property goes among its siblings: last (default), first, or right after the named key. */
+export type Placement = 'last' | 'first' | { after: string };
+
+/** Adds (or replaces) the property at `path`. */
+export function setProperty(model: FlowModel, path: JsonPath, value: unknown, placement: Placement = 'last'): TextEdit[] {
   if (path.length === 0) return [];
-  return modifyNear(model, path, value, first ? { getInsertionIndex: () => 0 } : {});
+  const options: ModificationOptions = {};
+  if (placement === 'first') options.getInsertionIndex = () => 0;
+  else if (typeof placement === 'object') {
+    options.getInsertionIndex = (keys) => {
+      const at = keys.lastIndexOf(placement.after);
+      return at < 0 ? keys.length : at + 1;
+    };
+  }
+  return modifyNear(model, path, value, options);
 }
 
 /** Appends `value` to the array at `path`. */
@@ -112,4 +141,29 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   let out = text;
   for (const e of sorted) out = out.slice(0, e.offset) + e.content + out.slice(e.offset + e.length);
   return out;
+}
+
+/** The parsed value at `path` in `root`, or undefined. */
+export function valueAt(root: unknown, path: JsonPath): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (Array.isArray(v) ? typeof seg !== 'number' : !Object.prototype.hasOwnProperty.call(v, seg)) return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+/** The JSON value to write for a parameter's catalogue default: objects and arrays are written as JSON, the rest as strings. */
+export function defaultValueOf(param: { kind?: string; default?: string }): unknown {
+  const d = param.default;
+  if (d === undefined) return param.kind === 'object' ? {} : param.kind === 'array' ? [] : '';
+  if (param.kind === 'object' || param.kind === 'array') {
+    try {
+      return JSON.parse(d);
+    } catch {
+      return param.kind === 'object' ? {} : [];
+    }
+  }
+  return d;
 }

@@ -25,6 +25,8 @@ export interface ParamSpec {
   softMinReason?: string;
   /** Allowed literal values (case-sensitive), when the set is closed. */
   values?: readonly string[];
+  /** Typical values for completions when the set is open (not enforced). */
+  examples?: readonly string[];
   /** Parameters that may not be given together with this one. */
   exclusiveWith?: readonly string[];
   /** This parameter has no effect when the named parameter is set. */
@@ -40,10 +42,14 @@ export interface ParamSpec {
 export interface ConditionSpec {
   /** Operators the action accepts; absent = any of the eight. */
   operators?: readonly string[];
+  /** Results the action is known to produce (completions, hovers); also the closed set when `closedOutcomes`. */
+  outcomes?: readonly string[];
   /** Outcomes (Equals operands) that every instance must handle. */
   requiredOutcomes?: readonly string[];
-  /** When true, only the listed outcomes are valid operands. */
+  /** When true, only the listed outcomes (`outcomes`, else `requiredOutcomes`) are valid operands. */
   closedOutcomes?: boolean;
+  /** A parameter holding a list whose every entry must also be handled as an outcome (Wait's `Events`). */
+  outcomesFromParam?: string;
 }
 
 export interface FlowTypeRestriction {
@@ -55,15 +61,21 @@ export interface FlowTypeRestriction {
 
 export interface ActionSpec {
   type: string;
+  /** Other spellings the service accepts for the same action (the docs page name, the API operation name). */
+  aliases?: readonly string[];
   category: 'contact' | 'flowControl' | 'interaction' | 'participant' | 'other';
   /** One line: what the action does. */
   summary: string;
   /** The console block that writes it, if any. */
   block?: string;
+  /** Longer hover text: behaviour, channels, where results land; in our own words. */
+  doc?: string;
   params: readonly ParamSpec[];
   /** True when exports carry parameters this catalogue does not list (no unknown-parameter warnings then). */
   openParams?: boolean;
   errors: readonly string[];
+  /** Error list is not known at all: no unexpected-error warnings. */
+  openErrors?: boolean;
   /** Error list is well established: an ErrorType outside it is an error, not a warning. */
   errorsVerified?: boolean;
   /** A NoMatchingError branch is expected: its absence is reported. */
@@ -73,4 +85,8 @@ export interface ActionSpec {
   flowTypes?: FlowTypeRestriction;
   /** The flow ends here: no NextAction. */
   terminal?: boolean;
+  /** Having no transition at all is normal: the action keeps the contact until something outside the flow ends it. */
+  mayHaveNoExit?: boolean;
+  /** The action waits for the customer or plays audio, so a cycle through it does not spin. */
+  waits?: boolean;
 }

@@ -60,7 +60,10 @@ export function paramChecks(model: FlowModel): ParamCheck[] {
       for (const param of known.spec.params) {
         if (!(param.name in known.params)) continue;
         const value = known.params[param.name];
-        list.push({ ...known, param, value, path: [...known.action.path, 'Parameters', param.name], verdicts: judge(param, value) });
+        const verdicts = judge(param, value);
+        // Only problems are kept: a clean flow allocates nothing here.
+        if (verdicts.length > 0)
+          list.push({ action: known.action, spec: known.spec, params: known.params, param, value, path: [...known.action.path, 'Parameters', param.name], verdicts });
       }
     }
     paramCache.set(model, list);
@@ -68,29 +71,31 @@ export function paramChecks(model: FlowModel): ParamCheck[] {
   return list;
 }
 
+const CLEAN: Verdict[] = [];
+
 function judge(param: ParamSpec, value: unknown): Verdict[] {
   const kind = param.kind ?? 'any';
-  if (kind === 'any') return [];
+  if (kind === 'any') return CLEAN;
   if (kind === 'object') return isObject(value) ? [] : [{ kind: 'type', expected: 'an object' }];
   if (kind === 'array') return Array.isArray(value) ? [] : [{ kind: 'type', expected: 'an array' }];
   if (kind === 'integer' && typeof value === 'number') return [{ kind: 'notString' }, ...judgeNumber(param, value)];
   if (kind === 'boolean' && typeof value === 'boolean') return [{ kind: 'notString' }];
   if (typeof value !== 'string') return [{ kind: 'type', expected: 'a string' }];
-  if (hasPlaceholder(value)) return [];
+  if (hasPlaceholder(value)) return CLEAN;
   if (value.length === 0 && kind === 'string') return [{ kind: 'empty' }];
   const shape = valueShape(value);
   const form = param.form ?? 'dynamic';
   if (form === 'static' && shape !== 'static') return [{ kind: 'staticOnly' }];
   if (form === 'staticOrReference' && shape === 'mixed') return [{ kind: 'mixedReference' }];
   if (form === 'referenceOnly' && shape !== 'reference') return [{ kind: 'referenceOnly' }];
-  if (shape !== 'static') return [];
+  if (shape !== 'static') return CLEAN;
   if (kind === 'integer') {
     if (!/^[+-]?\d+$/.test(value.trim()) || value.trim() !== value) return [{ kind: 'notInteger' }];
     return judgeNumber(param, Number(value));
   }
   if (kind === 'boolean' && value !== 'True' && value !== 'False' && value !== 'true' && value !== 'false') return [{ kind: 'notAllowed' }];
   if (param.values && !param.values.includes(value)) return [{ kind: 'notAllowed' }];
-  return [];
+  return CLEAN;
 }
 
 function judgeNumber(param: ParamSpec, n: number): Verdict[] {
@@ -100,7 +105,7 @@ function judgeNumber(param: ParamSpec, n: number): Verdict[] {
     return [{ kind: 'outOfRange', number: n }];
   }
   if (param.max !== undefined && n > param.max) return [{ kind: 'outOfRange', number: n }];
-  return [];
+  return CLEAN;
 }
 
 /** "a whole number from 1 to 259200" — the allowed values of an integer parameter, for messages. */

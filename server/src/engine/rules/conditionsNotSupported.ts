@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue } from '../edits';
 import { isObject } from '../model';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
@@ -19,5 +20,9 @@ export const conditionsNotSupported: Rule = {
         message: `${spec.type} does not support conditions: remove the ${n === 1 ? 'entry' : `${n} entries`} in \`Conditions\` (an empty list is fine).`,
       });
     }
+  },
+  fix({ model, data }) {
+    // The branches can never be taken, so emptying the list changes nothing at run time.
+    return [{ title: 'Remove the condition branches', edits: replaceValue(model, data.path, []), preferred: true, safe: true }];
   },
 };

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue } from '../edits';
 import { isUnconnected, transitions } from '../transitions';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
@@ -19,5 +20,9 @@ export const danglingNextAction: Rule = {
         data: suggestion ? { replacement: suggestion } : undefined,
       });
     }
+  },
+  fix({ model, data }) {
+    if (typeof data.replacement !== 'string') return [];
+    return [{ title: `Point it at "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
   },
 };

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue } from '../edits';
 import { didYouMean, quote } from './text';
 import { errorTypesPhrase, unlistedErrorBranches } from './errorTypes';
 import type { Rule } from './rule';
@@ -18,5 +19,9 @@ export const errorTypeUnsupported: Rule = {
         data: replacement ? { replacement } : undefined,
       });
     }
+  },
+  fix({ model, data }) {
+    if (typeof data.replacement !== 'string') return [];
+    return [{ title: `Change the error type to \`${data.replacement}\``, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
   },
 };

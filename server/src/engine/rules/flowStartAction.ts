@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue, setProperty } from '../edits';
 import { isUnconnected } from '../transitions';
 import type { Rule } from './rule';
 import { didYouMean, quote, describeJsonType } from './text';
@@ -25,5 +26,15 @@ export const flowStartAction: Rule = {
         data: suggestion ? { replacement: suggestion } : undefined,
       });
     }
+  },
+  fix({ model, data }) {
+    if (data.path.length === 0) {
+      const first = model.actions.find((a) => a.id !== undefined)?.id;
+      if (first === undefined) return [];
+      const edits = setProperty(model, ['StartAction'], first, model.rootObject && 'Version' in model.rootObject ? { after: 'Version' } : 'first');
+      return [{ title: `Start the flow at "${first}", the first action`, edits, preferred: true }];
+    }
+    if (typeof data.replacement !== 'string') return [];
+    return [{ title: `Start the flow at "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
   },
 };

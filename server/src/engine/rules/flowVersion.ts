@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue, setProperty } from '../edits';
 import { FLOW_VERSION } from '../model';
 import type { Rule } from './rule';
 import { quote } from './text';
@@ -15,5 +16,9 @@ export const flowVersion: Rule = {
     } else if (root.Version !== FLOW_VERSION) {
       report({ path: ['Version'], target: 'value', message: `\`Version\` is ${quote(root.Version)}; the flow language has one version, "${FLOW_VERSION}".`, data: { replacement: FLOW_VERSION } });
     }
+  },
+  fix({ model, data }) {
+    const edits = data.path.length === 0 ? setProperty(model, ['Version'], FLOW_VERSION, 'first') : replaceValue(model, data.path, FLOW_VERSION);
+    return [{ title: `Set \`Version\` to "${FLOW_VERSION}"`, edits, preferred: true, safe: true }];
   },
 };

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { appendTo, setProperty, valueAt } from '../edits';
 import { isObject } from '../model';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
@@ -21,5 +22,21 @@ export const missingErrorBranch: Rule = {
         data: { next: isObject(t) && typeof t.NextAction === 'string' ? t.NextAction : undefined },
       });
     }
+  },
+  fix({ model, data }) {
+    const next = data.next;
+    if (typeof next !== 'string') return [];
+    const actionPath = data.path.slice(0, 2);
+    const transitions = valueAt(model.root, [...actionPath, 'Transitions']);
+    if (!isObject(transitions)) return [];
+    const branch = { NextAction: next, ErrorType: 'NoMatchingError' };
+    const errorsPath = [...actionPath, 'Transitions', 'Errors'];
+    const edits = Array.isArray(transitions.Errors)
+      ? appendTo(model, errorsPath, branch)
+      : 'Errors' in transitions
+        ? []
+        : setProperty(model, errorsPath, [branch], { after: 'NextAction' });
+    // Sending a failure where success goes is what the console does for an unconnected error branch.
+    return [{ title: `Add a \`NoMatchingError\` branch to "${next}"`, edits, preferred: true, safe: model.byId.has(next) }];
   },
 };

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { removeAt } from '../edits';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
 
@@ -27,5 +28,14 @@ export const paramExclusive: Rule = {
         }
       }
     }
+  },
+  fix({ model, data }) {
+    const base = data.path.slice(0, -1);
+    const { keep, remove } = data as { keep?: unknown; remove?: unknown };
+    if (typeof keep !== 'string' || typeof remove !== 'string') return [];
+    return [
+      { title: `Remove \`${remove}\``, edits: removeAt(model, [...base, remove]), preferred: true },
+      { title: `Remove \`${keep}\``, edits: removeAt(model, [...base, keep]) },
+    ];
   },
 };

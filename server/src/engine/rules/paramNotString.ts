@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue } from '../edits';
 import { forEachVerdict } from './actionParams';
 import type { Rule } from './rule';
 import { describeJsonType } from './text';
@@ -17,5 +18,9 @@ export const paramNotString: Rule = {
         data: { replacement: asString },
       });
     });
+  },
+  fix({ model, data }) {
+    if (typeof data.replacement !== 'string') return [];
+    return [{ title: `Write it as the string "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true, safe: true }];
   },
 };

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue } from '../edits';
 import { forEachVerdict, describeAllowed } from './actionParams';
 import type { Rule } from './rule';
 
@@ -18,5 +19,9 @@ export const paramOutOfRange: Rule = {
         data: { nearest: String(nearest) },
       });
     });
+  },
+  fix({ model, data }) {
+    if (typeof data.nearest !== 'string') return [];
+    return [{ title: `Change it to "${data.nearest}", the nearest allowed value`, edits: replaceValue(model, data.path, data.nearest), preferred: true }];
   },
 };

@@ -1,4 +1,7 @@
 import { Severity } from '../diagnostic';
+import { defaultValueOf, setProperty, valueAt } from '../edits';
+import { actionSpec, type ParamSpec } from '../catalog';
+import { isObject } from '../model';
 import { knownActions, describeAllowed } from './actionParams';
 import type { Rule } from './rule';
 
@@ -21,5 +24,30 @@ export const paramRequired: Rule = {
         });
       }
     }
+  },
+  fix({ model, data }) {
+    const { param } = data as { param?: unknown };
+    if (typeof param !== 'string') return [];
+    const actionPath = data.path.slice(0, 2);
+    const action = valueAt(model.root, actionPath);
+    if (!isObject(action)) return [];
+    const params = action.Parameters;
+    if ('Parameters' in action && !isObject(params)) return [];
+    const spec = actionSpec(action.Type);
+    const paramSpec = spec?.params.find((p) => p.name === param);
+    if (!spec || !paramSpec) return [];
+    const filled = isObject(params) && Object.keys(params).length > 0;
+    const missing = spec.params.filter((p) => p.required && !(isObject(params) && p.name in params));
+    const add = (list: ParamSpec[]) => {
+      if (filled) return list.length === 1 ? setProperty(model, [...actionPath, 'Parameters', list[0].name], defaultValueOf(list[0])) : [];
+      // No parameters yet: write the whole object (replacing an empty `{}`).
+      return setProperty(model, [...actionPath, 'Parameters'], Object.fromEntries(list.map((p) => [p.name, defaultValueOf(p)])), 'first');
+    };
+    // Only a catalogue default is safe to insert unasked; an empty value would just be another error.
+    const fixes = [{ title: `Add \`${param}\`: ${JSON.stringify(defaultValueOf(paramSpec))}`, edits: add([paramSpec]), preferred: true, safe: paramSpec.default !== undefined }];
+    if (missing.length > 1 && !filled) {
+      fixes.push({ title: `Add all ${missing.length} required parameters`, edits: add(missing), preferred: false, safe: missing.every((p) => p.default !== undefined) });
+    }
+    return fixes;
   },
 };

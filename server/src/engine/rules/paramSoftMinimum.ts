@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue } from '../edits';
 import { forEachVerdict } from './actionParams';
 import type { Rule } from './rule';
 
@@ -15,5 +16,9 @@ export const paramSoftMinimum: Rule = {
         data: { nearest: String(param.min) },
       });
     });
+  },
+  fix({ model, data }) {
+    if (typeof data.nearest !== 'string') return [];
+    return [{ title: `Change it to "${data.nearest}"`, edits: replaceValue(model, data.path, data.nearest), preferred: true }];
   },
 };

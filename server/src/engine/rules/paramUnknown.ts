@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { removeAt, renameKey } from '../edits';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
 import { didYouMean, listOf } from './text';
@@ -24,5 +25,14 @@ export const paramUnknown: Rule = {
         });
       }
     }
+  },
+  fix({ model, data }) {
+    const key = data.path[data.path.length - 1];
+    if (typeof key !== 'string') return [];
+    const remove = { title: `Remove \`${key}\``, edits: removeAt(model, data.path) };
+    if (typeof data.rename !== 'string') return [{ ...remove, preferred: true }];
+    // A key that differs only in letter case (QueueID) is a plain typo.
+    const safe = data.rename.toLowerCase() === key.toLowerCase();
+    return [{ title: `Rename to \`${data.rename}\``, edits: renameKey(model, data.path, data.rename), preferred: true, safe }, remove];
   },
 };

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { replaceValue, valueAt } from '../edits';
 import { forEachVerdict, describeAllowed } from './actionParams';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
@@ -18,5 +19,13 @@ export const paramValueNotAllowed: Rule = {
         data: suggestion ? { replacement: suggestion } : undefined,
       });
     });
+  },
+  fix({ model, data }) {
+    const replacement = data.replacement;
+    if (typeof replacement !== 'string') return [];
+    const current = model.spans.get(data.path) ? valueAt(model.root, data.path) : undefined;
+    // Only a difference in letter case is unambiguous enough to apply unasked.
+    const safe = typeof current === 'string' && current.toLowerCase() === replacement.toLowerCase();
+    return [{ title: `Change it to "${replacement}"`, edits: replaceValue(model, data.path, replacement), preferred: true, safe }];
   },
 };

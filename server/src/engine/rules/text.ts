@@ -32,39 +32,73 @@ export function listOf(items: readonly string[], conjunction = 'or'): string {
   return q.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + q[q.length - 1];
 }
 
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Character counts folded into 64 buckets, ignoring ASCII case. Half the L1 gap between two of these is a lower bound of the edit distance. */
+function histogram(s: string): Int16Array {
+  const h = new Int16Array(64);
+  for (let i = 0; i < s.length; i++) h[(s.charCodeAt(i) | 32) & 63]++;
+  return h;
+}
+
+function histogramGap(base: Int16Array, s: string, scratch: Int16Array): number {
+  scratch.set(base);
+  for (let i = 0; i < s.length; i++) scratch[(s.charCodeAt(i) | 32) & 63]--;
+  let gap = 0;
+  for (let i = 0; i < 64; i++) gap += scratch[i] < 0 ? -scratch[i] : scratch[i];
+  return gap;
+}
+
+/** Edit distance between a and b, or `limit + 1` as soon as it is certain to exceed `limit`. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const row = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
     row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(tmp + 1, row[j - 1] + 1, prev + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
       prev = tmp;
     }
+    if (rowMin > limit) return limit + 1;
   }
   return row[b.length];
 }
 
-/** The closest candidate, if it is close enough to be a likely typo (case, prefix, or a few edits). */
+/**
+ * The closest candidate, if it is close enough to be a likely typo: same text in another case, a prefix (a truncated
+ * id), or a few edits (a quarter of the length, between 2 and 4). Bounded work per candidate, so flows with
+ * thousands of Identifiers stay fast.
+ */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   if (input.length === 0 || input.length > 200) return undefined;
   const lower = input.toLowerCase();
+  const inputHistogram = histogram(lower);
+  const scratch = new Int16Array(64);
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
-    if (candidate === input) continue;
+    if (candidate === input || candidate.length > 200) continue;
+    const maxLimit = Math.max(2, Math.min(4, Math.floor(Math.max(lower.length, candidate.length) / 4)));
+    // Cheap rejection before any allocation: same-length candidates (the common case of ids) far apart in content.
+    if (candidate.length === lower.length && histogramGap(inputHistogram, candidate, scratch) > 2 * maxLimit) continue;
     const c = candidate.toLowerCase();
-    let score: number;
-    if (c === lower) score = 0;
-    else if (lower.length >= 4 && (c.startsWith(lower) || lower.startsWith(c))) score = 1;
-    else {
-      const d = distance(lower, c);
-      score = d <= Math.max(2, Math.floor(Math.max(lower.length, c.length) / 4)) ? 1 + d : Infinity;
+    if (c === lower) return candidate;
+    if (bestScore <= 1) continue;
+    if (lower.length >= 4 && c.length !== lower.length && (c.startsWith(lower) || lower.startsWith(c))) {
+      bestScore = 1;
+      best = candidate;
+      continue;
     }
-    if (score < bestScore) {
-      bestScore = score;
+    const limit = Math.min(maxLimit, bestScore - 2);
+    if (limit < 1 || histogramGap(inputHistogram, c, scratch) > 2 * limit) continue;
+    const d = boundedDistance(lower, c, limit);
+    if (d <= limit && 1 + d < bestScore) {
+      bestScore = 1 + d;
       best = candidate;
     }
   }

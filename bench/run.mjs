@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// The benchmark: `npm run bench` (builds first). See bench/README.md.
+//   node --expose-gc bench/run.mjs [--sizes 100,1000,5000,20000] [--no-write]
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import os from 'node:os';
+import { generateFlow } from './gen-flow.mjs';
+import { measure, measureInterleaved, budgetFor } from './lib/timing.mjs';
+import { createJsonLanguageService } from './lib/jsonls.mjs';
+import { loadFeatures } from './lib/features.mjs';
+import { editToDiagnostics } from './lib/serverEdit.mjs';
+import { retainedBytes, copiesFor } from './lib/heap.mjs';
+import { evaluateTargets } from './lib/targets.mjs';
+import { renderReport } from './lib/report.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+
+// The heap measurement needs a callable gc(); re-run this script with the flags it needs.
+if (typeof globalThis.gc !== 'function') {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const sizesArg = args.indexOf('--sizes');
+const SIZES = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : [100, 1000, 5000, 20000];
+const EDIT_SIZE = 250;
+const write = !args.includes('--no-write');
+
+const enginePath = join(root, 'dist/engine.js');
+const serverPath = join(root, 'dist/server.js');
+if (!existsSync(enginePath) || !existsSync(serverPath)) {
+  console.error('dist/engine.js or dist/server.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+const engine = require(enginePath);
+const jsonc = require('jsonc-parser');
+const jsonls = createJsonLanguageService();
+const features = await loadFeatures(root);
+const notes = [...features.notes];
+if (jsonls.reason) notes.push(jsonls.reason);
+
+const log = (s) => process.stderr.write(s + '\n');
+const rows = [];
+for (const n of SIZES) {
+  const { text } = generateFlow(n);
+  const budget = budgetFor(text.length);
+  log(`N=${n}: ${(text.length / 1e6).toFixed(2)} MB`);
+  const row = { n, bytes: text.length };
+
+  const contenders = {
+    jsonParse: () => JSON.parse(text),
+    parseTree: () => jsonc.parseTree(text),
+    validate: () => engine.validate(text),
+  };
+  if (!jsonls.reason) contenders.jsonls = () => jsonls.check(jsonls.document(text));
+  const checks = await measureInterleaved(contenders, { budgetMs: 3000, ...budget });
+  for (const [name, result] of Object.entries(checks)) row[name] = result.ms;
+  row.samples = checks.validate.samples;
+
+  // A key in the middle of the flow: RetryDelaySeconds of the CreateCallbackContact nearest the middle action.
+  const probe = engine.buildModel(text);
+  const middle = probe.actions.filter((a) => a.type === 'CreateCallbackContact').sort((a, b) => Math.abs(a.index - n / 2) - Math.abs(b.index - n / 2))[0];
+  const keySpan = probe.spans.get([...middle.path, 'Parameters', 'RetryDelaySeconds']);
+  const hoverOffset = keySpan.keyStart + 3;
+  const completionOffset = keySpan.keyStart + 1;
+  // A freshly checked version, as the server holds it right after publishing diagnostics for an edit.
+  const freshModel = () => {
+    const model = features.buildModel(text);
+    features.validateModel(model);
+    return model;
+  };
+  const latency = (fn, offset) => {
+    if (!fn) return undefined;
+    const cold = measure((model) => fn(model, offset), { ...budget, setup: freshModel, budgetMs: Math.max(budget.budgetMs ?? 0, 2500) }).ms;
+    const model = freshModel();
+    fn(model, offset);
+    const warm = measure(() => fn(model, offset)).ms;
+    return { cold, warm };
+  };
+  row.completion = latency(features.getCompletions, completionOffset);
+  row.hover = latency(features.getHover, hoverOffset);
+
+  // Retained heap: the JSON.parse object vs our model after a check and a lookup at the middle key. The text
+  // itself is shared by all copies (the editor holds it either way), so neither side is charged for it.
+  const copies = copiesFor(text.length);
+  row.heapJson = retainedBytes(() => JSON.parse(text), copies);
+  row.heapModel = retainedBytes(() => {
+    const model = engine.buildModel(text);
+    engine.validateModel(model);
+    model.spans.get([...middle.path, 'Parameters', 'RetryDelaySeconds']);
+    model.lines.positionAt(hoverOffset);
+    return model;
+  }, copies);
+  rows.push(row);
+}
+
+log(`edit-to-diagnostics: N=${EDIT_SIZE} through dist/server.js --stdio`);
+const editText = generateFlow(EDIT_SIZE).text;
+const editOffset = editText.indexOf('"Text": "', editText.length >> 1) + '"Text": "'.length + 2;
+const edit = await editToDiagnostics(serverPath, editText, editOffset);
+
+const targets = evaluateTargets(rows, edit, EDIT_SIZE);
+const report = renderReport({ rows, edit, editSize: EDIT_SIZE, targets, notes, machine: machineInfo() });
+process.stdout.write(report);
+if (write) {
+  writeFileSync(join(here, 'RESULTS.md'), report);
+  log('written to bench/RESULTS.md');
+}
+
+function machineInfo() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1].trim();
+  } catch {
+    // Not Linux.
+  }
+  return {
+    cpu,
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}

@@ -1,0 +1,85 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Folders never searched when a directory or glob is expanded (dot-folders are skipped too). */
+const IGNORED = ['**/node_modules/**'];
+
+export type TargetKind = 'file' | 'directory' | 'glob';
+
+export interface Target {
+  /** The argument as given. */
+  arg: string;
+  kind: TargetKind;
+  /** Absolute paths of the files it names, sorted. */
+  files: string[];
+}
+
+export interface Expansion {
+  targets: Target[];
+  /** Every file once, in the order of the arguments. */
+  files: string[];
+  /** One sentence per argument that names nothing. */
+  problems: string[];
+}
+
+/**
+ * Turns the command line's files, directories and globs into files. A directory means every `*.json` below it;
+ * a glob is matched from `cwd`. Missing paths and globs without a match come back as problems.
+ */
+export async function expandTargets(args: readonly string[], cwd: string, options: { errorOnUnmatched: boolean }): Promise<Expansion> {
+  const targets = await Promise.all(args.map((arg) => expandOne(arg, cwd)));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const target of targets) {
+    if (target.problem) {
+      if (target.problem !== 'no-match' || options.errorOnUnmatched) problems.push(describe(target));
+      continue;
+    }
+    for (const file of target.files) {
+      if (!seen.has(file)) {
+        seen.add(file);
+        files.push(file);
+      }
+    }
+  }
+  return { targets: targets.filter((t) => !t.problem), files, problems };
+}
+
+interface Expanded extends Target {
+  problem?: 'missing' | 'no-match' | string;
+}
+
+async function expandOne(arg: string, cwd: string): Promise<Expanded> {
+  const absolute = path.resolve(cwd, arg);
+  let stat: fs.Stats | undefined;
+  let statError: NodeJS.ErrnoException | undefined;
+  try {
+    stat = await fs.promises.stat(absolute);
+  } catch (error) {
+    statError = error as NodeJS.ErrnoException;
+  }
+  if (stat?.isDirectory()) {
+    const found = await glob(['**/*.json'], { cwd: absolute, absolute: true, ignore: IGNORED, dot: false, expandDirectories: false });
+    return { arg, kind: 'directory', files: sortPaths(found) };
+  }
+  if (stat) return { arg, kind: 'file', files: [absolute] };
+  if (isDynamicPattern(arg)) {
+    const pattern = arg.replace(/\\/g, '/');
+    const found = await glob([pattern], { cwd, absolute: true, ignore: IGNORED, dot: false, expandDirectories: false });
+    return { arg, kind: 'glob', files: sortPaths(found), problem: found.length === 0 ? 'no-match' : undefined };
+  }
+  const code = statError?.code;
+  return { arg, kind: 'file', files: [], problem: code === 'ENOENT' || code === 'ENOTDIR' || !code ? 'missing' : code };
+}
+
+function describe(target: Expanded): string {
+  if (target.problem === 'no-match') return `No files match the glob "${target.arg}".`;
+  if (target.problem === 'missing') return `"${target.arg}" does not exist (no such file or directory).`;
+  return `Cannot read "${target.arg}" (${target.problem}).`;
+}
+
+function sortPaths(files: string[]): string[] {
+  return files.map((f) => path.resolve(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

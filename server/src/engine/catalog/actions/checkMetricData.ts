@@ -1,0 +1,26 @@
+import type { ActionSpec } from '../types';
+import { INBOUND_TRANSFER_QUEUE, queueOrAgent } from '../common';
+
+export const checkMetricData: ActionSpec = {
+  type: 'CheckMetricData',
+  category: 'flowControl',
+  summary: 'Branches on a live queue metric: agents available, staffed or online, oldest contact, contacts in queue.',
+  block: 'Check staffing / Check queue status',
+  doc: 'For the agent counts the only useful condition is `NumberGreaterThan` "0"; the other metrics can be compared with `Equals` or any number operator.',
+  params: [
+    {
+      name: 'MetricType',
+      required: true,
+      form: 'static',
+      kind: 'string',
+      values: ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline', 'OldestContactInQueueAgeSeconds', 'NumberOfContactsInQueue'],
+      default: 'NumberOfAgentsAvailable',
+      summary: 'Which metric to test.',
+    },
+    ...queueOrAgent('dynamic', 'check'),
+  ],
+  errors: ['NoMatchingError', 'NoMatchingCondition'],
+  expectsNoMatchingError: true,
+  conditions: { operators: ['Equals', 'NumberGreaterThan', 'NumberGreaterOrEqualTo', 'NumberLessThan', 'NumberLessOrEqualTo'] },
+  flowTypes: INBOUND_TRANSFER_QUEUE(),
+};

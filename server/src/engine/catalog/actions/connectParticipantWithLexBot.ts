@@ -1,0 +1,45 @@
+import type { ActionSpec } from '../types';
+import { INBOUND_TRANSFER_QUEUE, promptParams } from '../common';
+
+export const connectParticipantWithLexBot: ActionSpec = {
+  type: 'ConnectParticipantWithLexBot',
+  category: 'participant',
+  summary: 'Hands the conversation to an Amazon Lex bot and branches on the intent it recognises.',
+  block: 'Get customer input (Amazon Lex tab)',
+  doc: 'Give the bot with `LexV2Bot` (`{ "AliasArn": ... }`) or, for classic bots, `LexBot`. Branch on intent names with `Equals` conditions; slots and session attributes land under `$.Lex`.',
+  params: [
+    ...promptParams('before the bot listens'),
+    {
+      name: 'LexV2Bot',
+      kind: 'object',
+      exclusiveWith: ['LexBot'],
+      summary: 'The Lex V2 bot alias to talk to: `{ "AliasArn": ... }`.',
+    },
+    {
+      name: 'LexBot',
+      kind: 'object',
+      exclusiveWith: ['LexV2Bot'],
+      summary: 'A classic Lex bot: `{ "Name", "Region", "Alias" }`.',
+    },
+    {
+      name: 'LexSessionAttributes',
+      kind: 'object',
+      summary: 'Session attributes passed to the bot (name to value).',
+    },
+    {
+      name: 'LexInitilizationData',
+      kind: 'object',
+      summary: 'Initial message handed to the bot (the API spells the key this way).',
+    },
+    {
+      name: 'LexTimeoutSeconds',
+      kind: 'object',
+      summary: 'How long a chat waits for the customer before timing out.',
+    },
+  ],
+  errors: ['NoMatchingCondition', 'NoMatchingError', 'InputTimeLimitExceeded'],
+  expectsNoMatchingError: true,
+  conditions: { operators: ['Equals'] },
+  flowTypes: INBOUND_TRANSFER_QUEUE(),
+  waits: true,
+};

@@ -1,0 +1,12 @@
+import type { ActionSpec } from '../types';
+import { profileParams } from '../common';
+
+export const createCustomerProfile: ActionSpec = {
+  type: 'CreateCustomerProfile',
+  category: 'interaction',
+  summary: 'Creates a Customer Profiles profile; its id lands in `$.Customer.ProfileId`.',
+  block: 'Customer profiles (Create profile)',
+  params: profileParams(false),
+  errors: ['NoMatchingError'],
+  expectsNoMatchingError: true,
+};

@@ -1,0 +1,27 @@
+import type { ActionSpec } from '../types';
+
+const HOOKS = ['AgentHold', 'AgentWhisper', 'CustomerHold', 'CustomerQueue', 'CustomerRemaining', 'CustomerWhisper', 'DefaultAgentUI', 'DisconnectAgentUI', 'PauseContact', 'ResumeContact'];
+
+export const updateContactEventHooks: ActionSpec = {
+  type: 'UpdateContactEventHooks',
+  category: 'contact',
+  summary: 'Chooses the flow that runs on a contact event (hold, whisper, queue, disconnect, ...).',
+  block: 'Set hold flow / Set whisper flow / Set customer queue flow / Set disconnect flow / Set event flow',
+  doc: `\`EventHooks\` holds exactly one entry: the event (${HOOKS.join(', ')}) mapped to a flow id or ARN.`,
+  params: [
+    {
+      name: 'EventHooks',
+      required: true,
+      kind: 'object',
+      summary: 'One event name mapped to the flow to run for it.',
+      doc: `Required. One entry, e.g. \`{ "CustomerQueue": "<flow ARN>" }\`. Event names: ${HOOKS.join(', ')}.`,
+    },
+    {
+      name: 'EventHooksConfiguration',
+      kind: 'object',
+      summary: 'Per-event options written by newer consoles, e.g. `{ "AgentWhisper": { "DisableExecution": "false" } }`.',
+    },
+  ],
+  errors: ['NoMatchingError'],
+  expectsNoMatchingError: true,
+};
