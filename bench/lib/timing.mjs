@@ -53,15 +53,17 @@ export function budgetFor(textLength) {
 /**
  * Times several functions in interleaved rounds (each round calls each function once, in turn), so that a change
  * in machine load during the run hits all of them alike and their ratios stay meaningful. Functions may return
- * promises; they are awaited outside the timed region only when they are not promises.
+ * promises (awaited inside the timed region). `between` (untimed) runs before each call, e.g. a full GC so that
+ * no call pays for the garbage of the one before.
  */
 export async function measureInterleaved(fns, options = {}) {
-  const { warmupMs, minWarmups, budgetMs, minSamples, maxSamples } = { ...DEFAULTS, ...options };
+  const { warmupMs, minWarmups, budgetMs, minSamples, maxSamples, between } = { ...DEFAULTS, ...options };
   const names = Object.keys(fns);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   const round = async (record) => {
     let spent = 0;
     for (const name of names) {
+      between?.();
       const t0 = performance.now();
       const result = fns[name]();
       if (result && typeof result.then === 'function') await result;

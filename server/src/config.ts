@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { convertPathToPattern } from 'tinyglobby';
 import { parseSeverity } from './engine/diagnostic';
 import { normalizeFlowType } from './engine/flowType';
 import { RULES_BY_ID } from './engine/rules';
+import { didYouMean } from './engine/rules/text';
 import { SYNTAX_RULE_ID } from './engine/validate';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -43,8 +43,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function anchorGlob(dir: string, glob: string): string {
   if (glob.startsWith('**') || glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return glob;
-  const base = convertPathToPattern(dir.replace(/\\/g, '/')).replace(/\/$/, '');
+  const base = escapeGlob(dir.replace(/\\/g, '/')).replace(/\/$/, '');
   return `${base}/${glob.replace(/^\.\//, '')}`;
+}
+
+/** A literal path as a glob: the characters picomatch treats as special are backslash-escaped. */
+export function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[\]{}()!+@|]/g, '\\$&');
+}
+
+function hint(input: string, candidates: Iterable<string>): string {
+  const guess = didYouMean(input, candidates);
+  return guess ? ` Did you mean "${guess}"?` : '';
 }
 
 /** Reads the settings and every problem in a config file's parsed content. */
@@ -54,13 +64,13 @@ export function readConfigValue(value: unknown, dir: string): { settings: Server
     return { settings: DEFAULT_SETTINGS, problems: ['The configuration must be a JSON object, such as {"rules": {"param-soft-minimum": "off"}}.'] };
   }
   for (const key of Object.keys(value)) {
-    if (!KNOWN_KEYS.has(key)) problems.push(`Unknown setting "${key}": the settings are "rules", "flowType", "flowTypes" and "exclude".`);
+    if (!KNOWN_KEYS.has(key)) problems.push(`Unknown setting "${key}".${hint(key, KNOWN_KEYS)} The settings are "rules", "flowType", "flowTypes" and "exclude".`);
   }
   if ('rules' in value) {
     if (!isRecord(value.rules)) problems.push('"rules" must be an object of rule id to severity, such as {"param-soft-minimum": "off"}.');
     else
       for (const [id, severity] of Object.entries(value.rules)) {
-        if (!isKnownRuleId(id)) problems.push(`"rules" names an unknown rule "${id}" (connect-flow-lint --list-rules prints them all).`);
+        if (!isKnownRuleId(id)) problems.push(`"rules" names an unknown rule "${id}".${hint(id, [SYNTAX_RULE_ID, ...RULES_BY_ID.keys()])} (connect-flow-lint --list-rules prints them all.)`);
         if (parseSeverity(severity) === undefined) problems.push(`"rules"."${id}" must be "off", "info", "hint", "warn" or "error", not ${JSON.stringify(severity)}.`);
       }
   }

@@ -4,6 +4,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   type InitializeParams,
   type InitializeResult,
   type Connection,
@@ -11,7 +12,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateModel } from './engine/validate';
 import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
-import { ModelCache, isHandled } from './documents';
+import { ModelCache, isHandled, fsPathOf } from './documents';
+import { ConfigFiles, CONFIG_FILE_NAME } from './config';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { registerFeatures, featureCapabilities } from './features';
 
@@ -27,10 +29,17 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
+  let canWatchFiles = false;
+  /** `.connectflowrc.json` files: their settings apply, under the editor's, to the documents in their folder tree. */
+  const configs = new ConfigFiles({
+    watch: true,
+    onProblems: (c) => connection.console.warn(`connect-flow: ${c.path}: ${c.problems.join(' ')}`),
+  });
+  const settingsOf = (uri: string): ServerSettings => (uri.startsWith('file:') ? configs.settingsFor(settings, fsPathOf(uri)) : settings);
 
   const handled = (doc: TextDocument): boolean => {
     if (recognised.has(doc.uri) && settings.enable) return true;
-    const ours = isHandled(doc, settings, models);
+    const ours = isHandled(doc, settingsOf(doc.uri), models);
     if (ours) recognised.add(doc.uri);
     return ours;
   };
@@ -38,11 +47,13 @@ export function startServer(connection: Connection): void {
   const getModel = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc || !handled(doc)) return undefined;
-    return { doc, model: models.get(doc, settings), settings };
+    const docSettings = settingsOf(uri);
+    return { doc, model: models.get(doc, docSettings), settings: docSettings };
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown };
     if (init.settings) settings = readSettings(init.settings);
     return {
@@ -59,6 +70,19 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'connectFlow' }).catch(() => undefined);
       void refreshSettings();
     }
+    if (canWatchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .catch(() => undefined);
+    }
+  });
+
+  // A config file appeared, changed or went away: find them again and re-check.
+  connection.onDidChangeWatchedFiles(() => {
+    configs.clear();
+    models.clear();
+    recognised.clear();
+    for (const doc of documents.all()) schedule(doc);
   });
 
   async function refreshSettings(): Promise<void> {
@@ -69,6 +93,7 @@ export function startServer(connection: Connection): void {
         // Keep the previous settings.
       }
     }
+    configs.clear();
     models.clear();
     recognised.clear();
     for (const doc of documents.all()) schedule(doc);
@@ -86,11 +111,12 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     let diagnostics: Diagnostic[] = [];
     if (handled(doc)) {
-      if (doc.getText().length > settings.maxFileSize) {
-        diagnostics = [tooLarge(doc.getText().length, settings.maxFileSize)];
+      const docSettings = settingsOf(uri);
+      if (doc.getText().length > docSettings.maxFileSize) {
+        diagnostics = [tooLarge(doc.getText().length, docSettings.maxFileSize)];
       } else {
         try {
-          diagnostics = validateModel(models.get(doc, settings), { rules: settings.rules, uri });
+          diagnostics = validateModel(models.get(doc, docSettings), { rules: docSettings.rules, uri });
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }

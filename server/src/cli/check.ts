@@ -97,7 +97,9 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
     }
   }
   result.flowType = model.flowType;
-  result.diagnostics = validateModel(model, options).map((d) => toCliDiagnostic(model, d));
+  result.diagnostics = validateModel(model, options)
+    .map((d) => toCliDiagnostic(model, d))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 }
 

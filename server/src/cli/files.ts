@@ -1,9 +1,54 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Folders never searched when a directory or glob is expanded (dot-folders are skipped too). */
-const IGNORED = ['**/node_modules/**'];
+const IGNORED_DIR = 'node_modules';
+const IGNORED = [`**/${IGNORED_DIR}/**`];
+
+/**
+ * tinyglobby, loaded only when a glob is given (directories are walked with plain readdir, which is faster).
+ * A require, not an import: bundled as CommonJS, its ESM build (and fdir's) would need import.meta.url.
+ */
+function tinyglobby(): typeof import('tinyglobby') {
+  return require('tinyglobby') as typeof import('tinyglobby');
+}
+
+/** Every `*.json` file below `dir`, skipping node_modules and dot-entries, following symbolic links once. */
+export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    return out;
+  }
+  if (seen.has(real)) return out;
+  seen.add(real);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.startsWith('.') || name === IGNORED_DIR) continue;
+    const full = path.join(dir, name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = fs.statSync(full);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch {
+        continue; // a broken link names nothing
+      }
+    }
+    if (isDir) walkJsonFiles(full, out, seen);
+    else if (isFile && name.toLowerCase().endsWith('.json')) out.push(full);
+  }
+  return out;
+}
 
 export type TargetKind = 'file' | 'directory' | 'glob';
 
@@ -61,10 +106,10 @@ async function expandOne(arg: string, cwd: string): Promise<Expanded> {
     statError = error as NodeJS.ErrnoException;
   }
   if (stat?.isDirectory()) {
-    const found = await glob(['**/*.json'], { cwd: absolute, absolute: true, ignore: IGNORED, dot: false, expandDirectories: false });
-    return { arg, kind: 'directory', files: sortPaths(found) };
+    return { arg, kind: 'directory', files: sortPaths(walkJsonFiles(absolute)) };
   }
   if (stat) return { arg, kind: 'file', files: [absolute] };
+  const { glob, isDynamicPattern } = tinyglobby();
   if (isDynamicPattern(arg)) {
     const pattern = arg.replace(/\\/g, '/');
     const found = await glob([pattern], { cwd, absolute: true, ignore: IGNORED, dot: false, expandDirectories: false });

@@ -1,9 +1,16 @@
 import * as fs from 'fs';
-import { Worker, parentPort, workerData } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import { checkFile, checkText, ioMessage, type FileResult, type FileTask } from './check';
 
-/** Marks the worker threads the CLI starts from its own bundle. */
-export const WORKER_ROLE = 'connect-flow-lint-worker';
+/**
+ * Marks the worker threads the CLI starts from its own bundle (in their process.argv, so that telling a worker from
+ * the main thread needs no module; worker_threads is loaded only when workers are used: loading it costs ~10 ms).
+ */
+export const WORKER_FLAG = '--connect-flow-lint-worker';
+
+function workerThreads(): typeof import('worker_threads') {
+  return require('worker_threads') as typeof import('worker_threads');
+}
 
 interface Request {
   batch: number;
@@ -16,11 +23,12 @@ interface Reply {
 
 /** True inside a checking worker started by runInWorkers. */
 export function isCheckWorker(): boolean {
-  return (workerData as { role?: string } | null)?.role === WORKER_ROLE;
+  return process.argv.includes(WORKER_FLAG);
 }
 
 /** The worker side: checks each batch it is sent and replies with the results. */
 export function serveWorker(): void {
+  const { parentPort } = workerThreads();
   parentPort?.on('message', (request: Request) => {
     const reply: Reply = { batch: request.batch, results: request.tasks.map(checkFile) };
     parentPort!.postMessage(reply);
@@ -98,7 +106,7 @@ export async function runInWorkers(script: string, tasks: readonly FileTask[], w
     if (next >= queue.length && outstanding === 0) finish!();
   };
   for (let w = 0; w < workers; w++) {
-    const worker = new Worker(script, { workerData: { role: WORKER_ROLE } });
+    const worker = new (workerThreads().Worker)(script, { argv: [WORKER_FLAG] });
     worker.on('message', (reply: Reply) => {
       outstanding--;
       store(reply.batch, reply.results);

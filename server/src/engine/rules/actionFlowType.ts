@@ -1,6 +1,7 @@
 import { Severity } from '../diagnostic';
 import { FLOW_TYPE_LABELS } from '../flowType';
 import { knownActions } from './actionParams';
+import { isFlowModule } from './flowModule';
 import { withArticle } from './text';
 import type { Rule } from './rule';
 
@@ -10,7 +11,8 @@ export const actionFlowType: Rule = {
   description: 'An action is used in a type of flow that does not allow it (e.g. CreateCallbackContact in a whisper or hold flow).',
   check({ model, report }) {
     const flowType = model.flowType;
-    if (!flowType) return;
+    // Flow modules have no flow type of their own: a configured type must not apply to them.
+    if (!flowType || isFlowModule(model)) return;
     const source = model.flowTypeSource === 'metadata' ? `Metadata.type is "${model.flowTypeLabel}"` : `the configured flow type is "${model.flowTypeLabel}"`;
     for (const { action, spec } of knownActions(model)) {
       const allowed = spec.flowTypes?.allowed;

@@ -1,4 +1,4 @@
-import { isObject, type FlowModel } from '../model';
+import { isObject, type FlowModel, type JsonObject } from '../model';
 import type { JsonPath } from '../text/spanIndex';
 import { knownActions, type KnownAction } from './actionParams';
 
@@ -20,41 +20,34 @@ export function isOperator(value: unknown): boolean {
   return typeof value === 'string' && OPERATOR_SET.has(value);
 }
 
-/** One entry of `Transitions.Conditions` of a known action. */
-export interface ConditionBranch extends KnownAction {
-  /** Path of the entry in `Conditions`. */
-  path: JsonPath;
-  operator: unknown;
-  hasOperator: boolean;
-  /** The first operand, when there is one. */
-  operand: unknown;
-  hasOperand: boolean;
+/** Path of the `index`-th entry of an action's `Transitions.Conditions`. */
+export function conditionPath(known: KnownAction, index: number, ...rest: Array<string | number>): JsonPath {
+  return [...known.action.path, 'Transitions', 'Conditions', index, ...rest];
 }
 
-const cache = new WeakMap<FlowModel, ConditionBranch[]>();
-
-/** Every condition branch of every known action, computed once per model. */
-export function conditionBranches(model: FlowModel): ConditionBranch[] {
-  let list = cache.get(model);
-  if (list) return list;
-  list = [];
+/**
+ * Calls `fn` for every `Condition` object in the condition branches of known actions (those whose catalogue entry
+ * passes `filter`). Nothing is allocated per branch: paths are built by the caller, and only for reports.
+ */
+export function forEachCondition(
+  model: FlowModel,
+  filter: (known: KnownAction) => boolean,
+  fn: (known: KnownAction, index: number, condition: JsonObject) => void,
+): void {
   for (const known of knownActions(model)) {
+    if (!filter(known)) continue;
     const t = known.action.object?.Transitions;
     if (!isObject(t) || !Array.isArray(t.Conditions)) continue;
-    for (let i = 0; i < t.Conditions.length; i++) {
-      const entry = t.Conditions[i];
-      const condition = isObject(entry) && isObject(entry.Condition) ? entry.Condition : undefined;
-      const operands = condition && Array.isArray(condition.Operands) ? condition.Operands : undefined;
-      list.push({
-        ...known,
-        path: [...known.action.path, 'Transitions', 'Conditions', i],
-        operator: condition?.Operator,
-        hasOperator: !!condition && 'Operator' in condition,
-        operand: operands?.[0],
-        hasOperand: !!operands && operands.length > 0,
-      });
+    const list = t.Conditions;
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i];
+      if (isObject(entry) && isObject(entry.Condition)) fn(known, i, entry.Condition);
     }
   }
-  cache.set(model, list);
-  return list;
+}
+
+/** The first operand of a condition, and whether there is one. */
+export function firstOperand(condition: JsonObject): { has: boolean; value: unknown } {
+  const operands = condition.Operands;
+  return Array.isArray(operands) && operands.length > 0 ? { has: true, value: operands[0] } : { has: false, value: undefined };
 }

@@ -1,17 +1,16 @@
 import { actionSpec } from '../catalog';
 import { Severity } from '../diagnostic';
 import type { ActionEntry, FlowModel } from '../model';
-import { transitions } from '../transitions';
+import { flowGraph } from './flowGraph';
 import type { Rule } from './rule';
 import { quote } from './text';
 
 export const cycleWithoutWait: Rule = {
   id: 'cycle-without-wait',
   defaultSeverity: Severity.Information,
-  description: 'Actions form a cycle in which nothing waits for the customer or plays audio, so a contact that enters it may spin until a limit stops it.',
+  description: 'Actions form a cycle that no Loop bounds and in which nothing waits for the customer or plays audio, so a contact that enters it may spin until a limit stops it.',
   check({ model, report }) {
-    for (const cycle of cycles(model)) {
-      if (cycle.some((a) => actionSpec(a.type)?.waits || !actionSpec(a.type))) continue;
+    for (const cycle of busyCycles(model)) {
       const first = cycle.reduce((a, b) => (b.index < a.index ? b : a));
       const others = cycle.filter((a) => a !== first);
       report({
@@ -20,71 +19,91 @@ export const cycleWithoutWait: Rule = {
         message:
           cycle.length === 1
             ? `${first.type} ${quote(first.id)} leads back to itself without waiting for the customer or playing anything: a contact here may loop without end.`
-            : `${first.type} ${quote(first.id)} starts a cycle of ${cycle.length} actions (${cycle.map((a) => a.type).join(' → ')}) in which nothing waits for the customer or plays audio: a contact here may loop without end.`,
+            : `${first.type} ${quote(first.id)} starts a cycle of ${cycle.length} actions (${[...cycle].sort((a, b) => a.index - b.index).map((a) => a.type).join(', ')}) in which nothing waits for the customer or plays audio: a contact here may loop without end.`,
         related: others.slice(0, 10).map((a) => ({ path: [...a.path, 'Identifier'], target: 'value' as const, message: `${a.type} in the same cycle.` })),
       });
     }
   },
 };
 
-/** Strongly connected components that contain a cycle (size above one, or a self-loop); Tarjan's algorithm, iterative. */
-function cycles(model: FlowModel): ActionEntry[][] {
-  const edges = new Map<ActionEntry, ActionEntry[]>();
-  const selfLoops = new Set<ActionEntry>();
-  for (const ref of transitions(model)) {
-    const target = model.byId.get(ref.target);
-    if (!target) continue;
-    if (target === ref.from) selfLoops.add(target);
-    const list = edges.get(ref.from);
-    if (list) list.push(target);
-    else edges.set(ref.from, [target]);
-  }
-  if (edges.size === 0) return [];
-  const index = new Map<ActionEntry, number>();
-  const low = new Map<ActionEntry, number>();
-  const onStack = new Set<ActionEntry>();
-  const stack: ActionEntry[] = [];
-  const out: ActionEntry[][] = [];
+/** A Loop bounds a cycle (at most 100 rounds); waiting actions and unknown ones (which may wait) make it harmless. */
+function calm(action: ActionEntry): boolean {
+  if (action.type === 'Loop') return true;
+  const spec = actionSpec(action.type);
+  return !spec || !!spec.waits;
+}
+
+/**
+ * Cycles made only of busy actions: the strongly connected components (with a cycle in them) of the graph without
+ * calm actions. Tarjan's algorithm, iterative, over typed arrays; arrays of entries are built only for cycles found.
+ */
+function busyCycles(model: FlowModel): ActionEntry[][] {
+  const { size, offsets, targets } = flowGraph(model);
+  if (targets.length === 0) return [];
+  const actions = model.actions;
+  const skip = new Uint8Array(size);
+  for (let i = 0; i < size; i++) if (calm(actions[i])) skip[i] = 1;
+  const order = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const stack = new Int32Array(size);
+  const frameNode = new Int32Array(size);
+  const frameEdge = new Int32Array(size);
+  let top = 0;
   let counter = 0;
-  for (const root of edges.keys()) {
-    if (index.has(root)) continue;
-    const work: Array<[ActionEntry, number]> = [[root, 0]];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length) {
-      const frame = work[work.length - 1];
-      const [node, i] = frame;
-      const next = edges.get(node) ?? [];
-      if (i < next.length) {
-        frame[1]++;
-        const w = next[i];
-        if (!index.has(w)) {
-          index.set(w, counter);
-          low.set(w, counter++);
-          stack.push(w);
-          onStack.add(w);
-          work.push([w, 0]);
-        } else if (onStack.has(w)) low.set(node, Math.min(low.get(node)!, index.get(w)!));
+  const out: ActionEntry[][] = [];
+  for (let root = 0; root < size; root++) {
+    if (skip[root] || order[root] >= 0 || offsets[root] === offsets[root + 1]) continue;
+    let depth = 0;
+    frameNode[0] = root;
+    frameEdge[0] = offsets[root];
+    order[root] = low[root] = counter++;
+    stack[top++] = root;
+    onStack[root] = 1;
+    while (depth >= 0) {
+      const node = frameNode[depth];
+      const e = frameEdge[depth];
+      if (e < offsets[node + 1]) {
+        frameEdge[depth]++;
+        const w = targets[e];
+        if (skip[w]) continue;
+        if (order[w] < 0) {
+          order[w] = low[w] = counter++;
+          stack[top++] = w;
+          onStack[w] = 1;
+          depth++;
+          frameNode[depth] = w;
+          frameEdge[depth] = offsets[w];
+        } else if (onStack[w] && order[w] < low[node]) low[node] = order[w];
         continue;
       }
-      work.pop();
-      if (work.length) {
-        const parent = work[work.length - 1][0];
-        low.set(parent, Math.min(low.get(parent)!, low.get(node)!));
+      depth--;
+      if (depth >= 0) {
+        const parent = frameNode[depth];
+        if (low[node] < low[parent]) low[parent] = low[node];
       }
-      if (low.get(node) === index.get(node)) {
-        const component: ActionEntry[] = [];
-        let w: ActionEntry;
-        do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          component.push(w);
-        } while (w !== node);
-        if (component.length > 1 || selfLoops.has(node)) out.push(component);
+      if (low[node] !== order[node]) continue;
+      if (stack[top - 1] === node) {
+        // A component of one action: a cycle only when it points at itself.
+        top--;
+        onStack[node] = 0;
+        if (hasSelfLoop(node, offsets, targets)) out.push([actions[node]]);
+        continue;
       }
+      const members: ActionEntry[] = [];
+      let w: number;
+      do {
+        w = stack[--top];
+        onStack[w] = 0;
+        members.push(actions[w]);
+      } while (w !== node);
+      out.push(members);
     }
   }
   return out;
+}
+
+function hasSelfLoop(node: number, offsets: Int32Array, targets: Int32Array): boolean {
+  for (let e = offsets[node]; e < offsets[node + 1]; e++) if (targets[e] === node) return true;
+  return false;
 }

@@ -26,6 +26,19 @@ import { conditionsNotSupported } from './conditionsNotSupported';
 import { errorTypeUnsupported } from './errorTypeUnsupported';
 import { missingErrorBranch } from './missingErrorBranch';
 import { actionFlowType } from './actionFlowType';
+import { actionTypeUnknown } from './actionTypeUnknown';
+import { errorTypeUnexpected } from './errorTypeUnexpected';
+import { conditionOperatorUnknown } from './conditionOperatorUnknown';
+import { conditionOperatorNotAllowed } from './conditionOperatorNotAllowed';
+import { conditionOutcomeUnknown } from './conditionOutcomeUnknown';
+import { conditionOutcomeMissing } from './conditionOutcomeMissing';
+import { jsonpathNamespace } from './jsonpathNamespace';
+import { unreachableAction } from './unreachableAction';
+import { terminalHasTransitions } from './terminalHasTransitions';
+import { actionNoExit } from './actionNoExit';
+import { cycleWithoutWait } from './cycleWithoutWait';
+import { flowActionLimit } from './flowActionLimit';
+import { flowContentSize } from './flowContentSize';
 
 export type { Rule, RuleContext, Report, Target } from './rule';
 
@@ -57,6 +70,19 @@ export const RULES: readonly Rule[] = [
   errorTypeUnsupported,
   missingErrorBranch,
   actionFlowType,
+  actionTypeUnknown,
+  errorTypeUnexpected,
+  conditionOperatorUnknown,
+  conditionOperatorNotAllowed,
+  conditionOutcomeUnknown,
+  conditionOutcomeMissing,
+  jsonpathNamespace,
+  unreachableAction,
+  terminalHasTransitions,
+  actionNoExit,
+  cycleWithoutWait,
+  flowActionLimit,
+  flowContentSize,
 ];
 
 /** Rules that run on legacy-format files instead of all the others. */

@@ -12,32 +12,69 @@ export const jsonpathNamespace: Rule = {
   defaultSeverity: Severity.Warning,
   description: 'A parameter value that is one JSONPath reference starts with something that is not part of the flow data (e.g. `$.Atributes.x`).',
   check({ model, report }) {
+    // Fast path: find whole-string references in the raw text; only when one has an unknown namespace is the tree
+    // walked to find where it sits (Parameters only, never Metadata).
+    const suspects = unknownReferences(model.text);
+    if (!suspects) return;
     for (const action of model.actions) {
       const params = action.object?.Parameters;
       if (!isObject(params)) continue;
-      walk(params, [...action.path, 'Parameters'], 0, report);
+      walk(params, [...action.path, 'Parameters'], 0, (value, stack) => {
+        if (suspects.has(value)) checkReference(value, stack, report);
+      });
     }
   },
 };
 
-/** Visits every string value under `value`. `path` is a shared stack; it is copied only when something is reported. */
-function walk(value: unknown, path: Array<string | number>, depth: number, report: (r: Report) => void): void {
+/** String literals of the text that are one reference with an unknown first segment; undefined when there is none. */
+function unknownReferences(text: string): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  let at = text.indexOf('"$');
+  while (at >= 0) {
+    const next = text.charCodeAt(at + 2);
+    let end = at + 2;
+    if (next === 46 /* . */ || next === 91 /* [ */) {
+      end = text.indexOf('"', at + 2);
+      while (end > 0 && text.charCodeAt(end - 1) === 92 /* \\ */) end = text.indexOf('"', end + 1);
+      if (end < 0) break;
+      const value = literal(text.slice(at + 1, end));
+      const segments = value !== undefined ? referenceSegments(value) : undefined;
+      if (segments && segments.length > 0 && !isKnownNamespace(segments[0])) (found ??= new Set()).add(value!);
+    }
+    at = text.indexOf('"$', end + 1);
+  }
+  return found;
+}
+
+function literal(raw: string): string | undefined {
+  if (raw.indexOf('\\') < 0) return raw;
+  try {
+    return JSON.parse('"' + raw + '"') as string;
+  } catch {
+    return undefined;
+  }
+}
+
+type Visitor = (value: string, path: JsonPath) => void;
+
+/** Visits every string value under `value`. `path` is a shared stack: a visitor that keeps it must copy it. */
+function walk(value: unknown, path: Array<string | number>, depth: number, visitor: Visitor): void {
   if (typeof value === 'string') {
-    if (value.length > 2 && value.charCodeAt(0) === 36 /* $ */) checkReference(value, path, report);
+    if (value.length > 2 && value.charCodeAt(0) === 36 /* $ */) visitor(value, path);
     return;
   }
   if (depth >= MAX_DEPTH || typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) visit(value[i], i, path, depth, report);
+    for (let i = 0; i < value.length; i++) visit(value[i], i, path, depth, visitor);
   } else {
-    for (const key in value as Record<string, unknown>) visit((value as Record<string, unknown>)[key], key, path, depth, report);
+    for (const key in value as Record<string, unknown>) visit((value as Record<string, unknown>)[key], key, path, depth, visitor);
   }
 }
 
-function visit(child: unknown, key: string | number, path: Array<string | number>, depth: number, report: (r: Report) => void): void {
+function visit(child: unknown, key: string | number, path: Array<string | number>, depth: number, visitor: Visitor): void {
   if (typeof child !== 'object' && typeof child !== 'string') return;
   path.push(key);
-  walk(child, path, depth + 1, report);
+  walk(child, path, depth + 1, visitor);
   path.pop();
 }
 

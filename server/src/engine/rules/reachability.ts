@@ -1,37 +1,35 @@
-import type { ActionEntry, FlowModel } from '../model';
-import { transitions } from '../transitions';
+import type { FlowModel } from '../model';
+import { flowGraph } from './flowGraph';
 
-const cache = new WeakMap<FlowModel, Set<ActionEntry> | null>();
+const cache = new WeakMap<FlowModel, Uint8Array | null>();
 
 /**
- * Actions reachable from `StartAction` through any NextAction (main, error or condition branch).
+ * For each action index, 1 when a path from `StartAction` (through main, error or condition branches) leads to it.
  * Undefined when there is no usable start (missing, empty in a saved draft, or dangling): then nothing can be said.
  */
-export function reachableActions(model: FlowModel): Set<ActionEntry> | undefined {
+export function reachableActions(model: FlowModel): Uint8Array | undefined {
   const cached = cache.get(model);
   if (cached !== undefined) return cached ?? undefined;
   const start = model.rootObject?.StartAction;
   const first = typeof start === 'string' ? model.byId.get(start) : undefined;
-  let result: Set<ActionEntry> | null = null;
+  let seen: Uint8Array | null = null;
   if (first) {
-    const out = new Map<ActionEntry, ActionEntry[]>();
-    for (const ref of transitions(model)) {
-      const target = model.byId.get(ref.target);
-      if (!target) continue;
-      const list = out.get(ref.from);
-      if (list) list.push(target);
-      else out.set(ref.from, [target]);
-    }
-    result = new Set([first]);
-    const stack = [first];
-    while (stack.length) {
-      for (const next of out.get(stack.pop()!) ?? []) {
-        if (result.has(next)) continue;
-        result.add(next);
-        stack.push(next);
+    const { size, offsets, targets } = flowGraph(model);
+    seen = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    let top = 0;
+    seen[first.index] = 1;
+    stack[top++] = first.index;
+    while (top > 0) {
+      const node = stack[--top];
+      for (let e = offsets[node]; e < offsets[node + 1]; e++) {
+        const next = targets[e];
+        if (seen[next]) continue;
+        seen[next] = 1;
+        stack[top++] = next;
       }
     }
   }
-  cache.set(model, result);
-  return result ?? undefined;
+  cache.set(model, seen);
+  return seen ?? undefined;
 }

@@ -11,7 +11,7 @@ export const unreachableAction: Rule = {
     const reachable = reachableActions(model);
     if (!reachable) return;
     for (const action of model.actions) {
-      if (!action.object || reachable.has(action)) continue;
+      if (!action.object || reachable[action.index]) continue;
       // A second action with an Identifier already taken is reported by duplicate-identifier.
       if (action.id !== undefined && model.byId.get(action.id) !== action) continue;
       const hasId = action.id !== undefined;

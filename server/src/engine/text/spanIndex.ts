@@ -31,13 +31,19 @@ export interface ChildSpan extends Span {
 export class ScannedSpanIndex implements SpanIndex {
   private readonly containers = new Map<number, ChildSpan[]>();
   private readonly rootStart: number;
+  private rootEnd: number | undefined;
 
   constructor(private readonly text: string) {
     this.rootStart = skipWs(text, 0);
   }
 
   get(path: JsonPath): Span | undefined {
-    if (path.length === 0) return { valueStart: this.rootStart, valueEnd: valueEnd(this.text, this.rootStart) };
+    if (path.length === 0) {
+      // JSON.parse accepted this text, so only whitespace follows the root value: its end is found from the back
+      // of the text without scanning the document (a forward scan costs about a third of JSON.parse).
+      this.rootEnd ??= trimmedEnd(this.text);
+      return { valueStart: this.rootStart, valueEnd: this.rootEnd };
+    }
     let children = this.scan(this.rootStart);
     let found: ChildSpan | undefined;
     for (let i = 0; i < path.length; i++) {
@@ -80,6 +86,16 @@ function skipWs(t: string, i: number): number {
   for (;;) {
     const c = t.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) i++;
+    else return i;
+  }
+}
+
+/** Index just after the last character that is not JSON whitespace. */
+function trimmedEnd(t: string): number {
+  let i = t.length;
+  for (;;) {
+    const c = t.charCodeAt(i - 1);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i--;
     else return i;
   }
 }

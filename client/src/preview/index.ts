@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { GraphPreview, looksLikeFlow, VIEW_TYPE } from './graphPreview';
+
+export const SHOW_COMMAND = 'connectFlow.showGraph';
+/** Context key for the editor-title button. */
+const CONTEXT_KEY = 'connectFlow.isFlowEditor';
+
+/** Registers "Show flow graph" (command palette, editor title) and the test hooks of the preview. */
+export function registerGraphPreview(context: vscode.ExtensionContext): void {
+  let preview: GraphPreview | undefined;
+  const media = vscode.Uri.joinPath(context.extensionUri, 'media');
+
+  const open = (document: vscode.TextDocument) => {
+    if (!preview) {
+      const panel = vscode.window.createWebviewPanel(
+        VIEW_TYPE,
+        'Flow graph',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: true },
+      );
+      preview = new GraphPreview(panel, media, () => (preview = undefined));
+    }
+    preview.show(document);
+    preview.reveal();
+    return preview;
+  };
+
+  const updateContext = (editor: vscode.TextEditor | undefined) =>
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEY, !!editor && looksLikeFlow(editor.document));
+  updateContext(vscode.window.activeTextEditor);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SHOW_COMMAND, (uri?: vscode.Uri) => {
+      const editor = vscode.window.activeTextEditor;
+      const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : editor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage('Open an Amazon Connect flow file first, then run "Show flow graph".');
+        return;
+      }
+      open(document);
+    }),
+    // Hidden commands for the end-to-end tests: what the panel shows, and a click on a block.
+    vscode.commands.registerCommand('connectFlow.graphPreview.state', () => preview?.state()),
+    vscode.commands.registerCommand('connectFlow.graphPreview.select', (index: number) => preview?.select(index)),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) updateContext(vscode.window.activeTextEditor);
+    }),
+    { dispose: () => preview?.dispose() },
+  );
+}

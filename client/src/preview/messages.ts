@@ -1,0 +1,20 @@
+/** The messages between the extension and the preview's page: data only, both ways. */
+
+export type ToWebview =
+  /** A new picture; `fit` when it is another document (otherwise the user's pan and zoom are kept). */
+  | { type: 'graph'; svg: string; status: string; fit: boolean }
+  /** The document is not a flow (any more): say so instead of a picture. */
+  | { type: 'empty'; message: string }
+  /** The block the editor's cursor is in (null: none); `reveal` pans it into view. */
+  | { type: 'highlight'; key: string | null; reveal: boolean };
+
+export type FromWebview =
+  | { type: 'ready' }
+  /** A block was clicked (or Enter pressed on it): select its action in the editor. */
+  | { type: 'select'; index: number };
+
+export function isFromWebview(value: unknown): value is FromWebview {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as { type?: unknown; index?: unknown };
+  return m.type === 'ready' || (m.type === 'select' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0);
+}

@@ -1,0 +1,202 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { Severity } from '../engine/diagnostic';
+import { ConfigFiles, loadConfigFile, type ConfigFile } from '../config';
+import { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, type ServerSettings } from '../settings';
+import { parseCliArgs, UsageError, type CliOptions } from './args';
+import type { FileResult, FileTask } from './check';
+import { expandTargets, type Target } from './files';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatStylish } from './format/stylish';
+import { HELP, listRules } from './help';
+import { runGraph } from './graph';
+import { runInWorkers, runOnMainThread, runSync } from './pool';
+import { createProgress, progressWanted } from './progress';
+import { count, summarize, type RunReport } from './report';
+import { measureBaseline, formatStats, type Timings } from './stats';
+
+export const TOOL_NAME = 'connect-flow-lint';
+
+/** Below this many files one thread is faster than starting workers (measured: see docs/cli.md). */
+export const WORKER_MIN_FILES = 400;
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  /** The script worker threads run (the CLI bundle); undefined: no workers. */
+  workerScript: string | undefined;
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  workerScript: __filename.endsWith('.js') ? __filename : undefined,
+});
+
+/** Exit codes. */
+export const EXIT = { ok: 0, problems: 1, trouble: 2 } as const;
+
+export function toolVersion(): string {
+  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'connect-flow-language' && pkg.version) return pkg.version;
+    } catch {
+      // try the next
+    }
+  }
+  return '0.0.0';
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (argv[0] === 'graph') return runGraph(argv.slice(1), io);
+  const started = performance.now();
+  const fail = (message: string) => {
+    io.stderr.write(`${TOOL_NAME}: ${message}\n`);
+    return EXIT.trouble;
+  };
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (options.version) {
+    io.stdout.write(`${toolVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (options.listRules) {
+    io.stdout.write(listRules());
+    return EXIT.ok;
+  }
+  if (options.targets.length === 0) return fail(`name the files, directories or globs to check, e.g. ${TOOL_NAME} 'flows/**/*.json'. Run ${TOOL_NAME} --help for the options.`);
+
+  // Configuration.
+  let explicit: ConfigFile | undefined;
+  if (options.config) {
+    explicit = loadConfigFile(path.resolve(io.cwd, options.config));
+    if (explicit.problems.length > 0) return fail(invalidConfig(explicit));
+  }
+  const configs = new ConfigFiles();
+  const settingsOf = (file: string): { settings: ServerSettings; config: ConfigFile | undefined } => {
+    if (explicit) return { settings: explicit.settings, config: explicit };
+    if (options.noConfig) return { settings: DEFAULT_SETTINGS, config: undefined };
+    const config = configs.forFile(file);
+    return { settings: config?.settings ?? DEFAULT_SETTINGS, config };
+  };
+
+  // Files.
+  const t0 = performance.now();
+  const expansion = await expandTargets(options.targets, io.cwd, { errorOnUnmatched: options.errorOnUnmatchedPattern });
+  if (expansion.problems.length > 0) return fail(expansion.problems.join(`\n${TOOL_NAME}: `));
+  const results: FileResult[] = new Array(expansion.files.length);
+  const tasks: FileTask[] = [];
+  const taskSlots: number[] = [];
+  const badConfigs = new Set<ConfigFile>();
+  expansion.files.forEach((file, slot) => {
+    const { settings, config } = settingsOf(file);
+    if (config && config.problems.length > 0) badConfigs.add(config);
+    if (settings.exclude.some((glob) => matchesGlob(file, glob))) {
+      results[slot] = { file, status: 'excluded', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: undefined };
+      return;
+    }
+    tasks.push({
+      file,
+      flowType: options.flowType ?? flowTypeFor(file, settings),
+      rules: { ...settings.rules, ...options.rules },
+      maxFileSize: settings.maxFileSize,
+      fix: options.fix,
+    });
+    taskSlots.push(slot);
+  });
+  if (badConfigs.size > 0) return fail([...badConfigs].map(invalidConfig).join(`\n${TOOL_NAME}: `));
+
+  // Check.
+  const t1 = performance.now();
+  const threads = threadCount(options, tasks.length, io);
+  const progress = createProgress(tasks.length, progressWanted() && io.stdout === process.stdout);
+  let checked: FileResult[];
+  try {
+    checked =
+      threads > 1
+        ? await runInWorkers(io.workerScript!, tasks, threads - 1, progress.advance)
+        : process.env.CFL_READ === 'sync' ? runSync(tasks, progress.advance) : await runOnMainThread(tasks, progress.advance);
+  } finally {
+    progress.done();
+  }
+  checked.forEach((result, i) => (results[taskSlots[i]] = result));
+  const t2 = performance.now();
+
+  // Report.
+  const fullSummary = summarize(results);
+  const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === Severity.Error) })) : results;
+  const report: RunReport = { tool: { name: TOOL_NAME, version: toolVersion() }, cwd: io.cwd, files: shown, summary: summarize(shown) };
+  const color = options.color ?? (!options.output && !!io.stdout.isTTY && !process.env.NO_COLOR);
+  const text = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report) : formatStylish(report, { color });
+  let exit: number = EXIT.ok;
+  if (options.output) {
+    try {
+      const target = path.resolve(io.cwd, options.output);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text, 'utf8');
+    } catch (error) {
+      exit = fail(`cannot write the report to "${options.output}": ${(error as Error).message}`);
+    }
+  } else io.stdout.write(text);
+  const t3 = performance.now();
+
+  // Trouble that is not about the flows: exit 2 after the report.
+  for (const r of results) if (r.error) exit = fail(`${r.status === 'unreadable' ? 'cannot read' : 'problem with'} ${r.file}: ${r.error}`);
+  if (options.errorOnUnmatchedPattern) for (const message of emptyTargets(expansion.targets, results)) exit = fail(message);
+
+  if (options.stats) {
+    const timings: Timings = { startup: started, findFiles: t1 - t0, check: t2 - t1, report: t3 - t2, total: performance.now(), threads };
+    io.stderr.write(formatStats(results, timings, measureBaseline(results.filter((r) => r.status === 'checked').map((r) => r.file))));
+  }
+  if (exit !== EXIT.ok) return exit;
+  if (options.exitZero) return EXIT.ok;
+  if (fullSummary.errors > 0) return EXIT.problems;
+  if (options.maxWarnings >= 0 && fullSummary.warnings > options.maxWarnings) {
+    io.stderr.write(`${TOOL_NAME}: ${count(fullSummary.warnings, 'warning')} found, more than --max-warnings ${options.maxWarnings} allows.\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+function invalidConfig(config: ConfigFile): string {
+  return `invalid configuration file ${config.path}:\n${config.problems.map((p) => `  - ${p}`).join('\n')}`;
+}
+
+/** Directories and globs among the arguments that held no flow at all. */
+function emptyTargets(targets: readonly Target[], results: readonly FileResult[]): string[] {
+  const status = new Map(results.map((r) => [r.file, r.status]));
+  const messages: string[] = [];
+  for (const t of targets) {
+    if (t.kind === 'file') continue;
+    if (t.files.some((f) => status.get(f) === 'checked')) continue;
+    const excluded = t.files.filter((f) => status.get(f) === 'excluded').length;
+    const what = t.kind === 'directory' ? `the directory "${t.arg}" holds` : `the glob "${t.arg}" matches`;
+    const detail = t.files.length === 0 ? 'no JSON files' : `${count(t.files.length, 'file')}, none of them a flow${excluded ? ` (${excluded} excluded by the configuration)` : ''}`;
+    messages.push(`nothing to check: ${what} ${detail}.`);
+  }
+  return messages;
+}
+
+function threadCount(options: CliOptions, files: number, io: CliIo): number {
+  if (!io.workerScript) return 1;
+  if (options.jobs !== undefined) return Math.max(1, options.jobs);
+  if (files < WORKER_MIN_FILES) return 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 8, Math.ceil(files / 200)));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
+import { END_ID, act } from '../../../../test/helpers/actions';
+import { Severity } from '../diagnostic';
+
+describe('condition-operator-not-allowed', () => {
+  it('reports TextContains on CheckHoursOfOperation, suggesting Equals', () => {
+    const text = flowText([
+      act('h', 'CheckHoursOfOperation', {}, { next: END_ID, errors: { NoMatchingError: END_ID }, conditions: [['Equals', 'True', END_ID], ['TextContains', 'False', END_ID]] }),
+      endAction,
+    ]);
+    const [d, ...rest] = withCode(check(text), 'condition-operator-not-allowed');
+    expect(rest).toEqual([]);
+    expect(d.severity).toBe(Severity.Error);
+    expect(d.message).toBe('CheckHoursOfOperation does not accept the `TextContains` operator; use `Equals`.');
+    expect(d.range).toEqual(rangeOfText(text, '"TextContains"'));
+    expect(d.data).toMatchObject({ replacement: 'Equals' });
+  });
+
+  it('lists several allowed operators', () => {
+    const text = flowText([
+      act('m', 'CheckMetricData', { MetricType: 'NumberOfContactsInQueue' }, { next: END_ID, errors: { NoMatchingError: END_ID }, conditions: [['TextStartsWith', '1', END_ID]] }),
+      endAction,
+    ]);
+    expect(withCode(check(text), 'condition-operator-not-allowed').map((d) => d.message)).toEqual([
+      'CheckMetricData does not accept the `TextStartsWith` operator; use `Equals`, `NumberGreaterThan`, `NumberGreaterOrEqualTo`, `NumberLessThan` or `NumberLessOrEqualTo`.',
+    ]);
+  });
+
+  it('lets Compare use any operator and leaves unknown operators to condition-operator-unknown', () => {
+    const text = flowText([
+      act('c', 'Compare', { ComparisonValue: '$.Attributes.x' }, { next: END_ID, conditions: [['TextEndsWith', 'x', END_ID]] }),
+      act('l', 'Loop', { LoopCount: '2' }, { next: END_ID, conditions: [['Equal', 'ContinueLooping', 'c'], ['Equals', 'DoneLooping', END_ID]] }),
+      endAction,
+    ]);
+    expect(withCode(check(text), 'condition-operator-not-allowed')).toEqual([]);
+  });
+});

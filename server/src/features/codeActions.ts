@@ -1,0 +1,113 @@
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import { SOURCE, type Diagnostic } from '../engine/diagnostic';
+import { applyFixes, fixesFor, singleEdit, type ApplyFixesOptions } from '../engine/fixes';
+import type { FlowModel } from '../engine/model';
+import type { TextEdit } from '../engine/rules/rule';
+import { validateModel, type ValidateOptions } from '../engine/validate';
+
+/** The source action that applies every safe fix (also what `editor.codeActionsOnSave: source.fixAll` runs). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+
+/** Above this size "fix all" edits are computed on codeAction/resolve instead of with the list. */
+const EAGER_LIMIT = 200_000;
+
+export interface CodeActionInput {
+  uri: string;
+  model: FlowModel;
+  /** Severity settings and the configured flow type: the same options the diagnostics were made with. */
+  options: ValidateOptions;
+  /** The diagnostics the client sent with the request (those under the cursor). */
+  diagnostics: readonly LspDiagnostic[];
+  /** Kinds the client asked for, if it restricted them. */
+  only?: readonly string[];
+}
+
+/** What a lazily computed "fix all" action carries until codeAction/resolve fills in its edit. */
+export interface FixAllData {
+  fixAll: true;
+  uri: string;
+  /** Rule id, or undefined for "every safe fix". */
+  code?: string;
+}
+
+const diagnosticsCache = new WeakMap<FlowModel, Diagnostic[]>();
+
+/** The document's diagnostics, computed once per model version (the server publishes the same list). */
+export function diagnosticsOf(model: FlowModel, options: ValidateOptions): Diagnostic[] {
+  let list = diagnosticsCache.get(model);
+  if (!list) {
+    list = validateModel(model, options);
+    diagnosticsCache.set(model, list);
+  }
+  return list;
+}
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+export function toLspEdits(model: FlowModel, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: { start: model.lines.positionAt(e.offset), end: model.lines.positionAt(e.offset + e.length) }, newText: e.content }));
+}
+
+function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function getCodeActions(input: CodeActionInput): CodeAction[] {
+  const { uri, model, options, only } = input;
+  const out: CodeAction[] = [];
+  const fixAllCodes = new Set<string>();
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const d of input.diagnostics) {
+      if (d.source !== SOURCE || typeof d.code !== 'string') continue;
+      // Clients send back the data they were given; if one dropped it, use the server's own copy.
+      const data = d.data ?? diagnosticsOf(model, options).find((x) => x.code === d.code && sameRange(x.range, d.range))?.data;
+      const fixes = fixesFor(model, { code: d.code, data });
+      for (const fix of fixes) {
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: fix.preferred === true,
+          edit: { changes: { [uri]: toLspEdits(model, fix.edits) } },
+        });
+      }
+      if (fixes.length > 0) fixAllCodes.add(d.code);
+    }
+    for (const code of fixAllCodes) {
+      const same = diagnosticsOf(model, options).filter((x) => x.code === code && fixesFor(model, x).length > 0);
+      if (same.length < 2) continue;
+      out.push(fixAllAction(input, `Fix all ${same.length} "${code}" problems in this file`, CodeActionKind.QuickFix, code));
+    }
+  }
+  // Source actions only when asked for ("Source Action…", codeActionsOnSave): not on every cursor move.
+  if (only && wants(only, FIX_ALL_KIND)) {
+    const safe = diagnosticsOf(model, options).some((d) => fixesFor(model, d).some((f) => f.safe));
+    if (safe) out.push(fixAllAction(input, 'Fix all safe problems in this file', FIX_ALL_KIND, undefined));
+  }
+  return out;
+}
+
+function fixAllAction(input: CodeActionInput, title: string, kind: string, code: string | undefined): CodeAction {
+  const action: CodeAction = { title, kind };
+  const data: FixAllData = { fixAll: true, uri: input.uri, code };
+  if (input.model.text.length <= EAGER_LIMIT) action.edit = fixAllEdit(input.model, input.options, data);
+  else action.data = data;
+  return action;
+}
+
+/** Fills in the edit of a "fix all" action. */
+export function resolveCodeAction(action: CodeAction, model: FlowModel | undefined, options: ValidateOptions): CodeAction {
+  const data = action.data as FixAllData | undefined;
+  if (!data?.fixAll || !model || action.edit) return action;
+  action.edit = fixAllEdit(model, options, data);
+  return action;
+}
+
+function fixAllEdit(model: FlowModel, options: ValidateOptions, data: FixAllData): CodeAction['edit'] {
+  const fixOptions: ApplyFixesOptions = data.code ? { ...options, codes: [data.code], which: 'preferred' } : { ...options, which: 'safe' };
+  const { text } = applyFixes(model.text, fixOptions);
+  const edit = singleEdit(model.text, text);
+  return { changes: { [data.uri]: edit ? toLspEdits(model, [edit]) : [] } };
+}
