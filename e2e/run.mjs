@@ -2,6 +2,7 @@
 // `npm run test:e2e`: compiles the e2e driver and the VS Code API suite, provisions code-server and Chromium,
 // packages the extension, then runs the e2e tests with node's test runner (its summary closes the output).
 //   node e2e/run.mjs                 code-server + Chromium (what CI runs)
+//   node e2e/run.mjs --only=ui       only the Chromium steps (--only=api: only the VS Code API suite)
 //   node e2e/run.mjs --host=electron VS Code desktop through @vscode/test-electron (needs a VS Code or a download)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -48,4 +49,6 @@ if (electron) {
 }
 const prepared = node([path.join(build, 'prepare.js')]);
 if (prepared !== 0) process.exit(prepared);
-process.exit(node(['--test', '--test-concurrency=1', '--test-reporter=spec', path.join(build, 'api.test.js'), path.join(build, 'ui.test.js')]));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const files = ['api', 'ui'].filter((name) => !only || only === name).map((name) => path.join(build, `${name}.test.js`));
+process.exit(node(['--test', '--test-concurrency=1', '--test-reporter=spec', ...files]));

@@ -17,6 +17,7 @@ import {
   closeAllEditors,
   goTo,
   lineColumnOf,
+  mouseClick,
   openFromExplorer,
   problemRows,
   problemsSummary,
@@ -64,6 +65,18 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
     } catch (error) {
       failed = true;
       throw error;
+    }
+  };
+
+  /** Closes menus and widgets and reverts the file a step edited; a failure here must not hide the step's own. */
+  const revertEdits = async () => {
+    try {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'File: Revert File');
+    } catch (error) {
+      process.stdout.write(`[e2e] could not revert the file after a step: ${(error as Error).message}\n`);
     }
   };
 
@@ -144,9 +157,12 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
       step(page, 'suggest-parameter-keys', async (snap) => {
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
-        // The second CreateCallbackContact lacks RetryDelaySeconds: open a line in its Parameters and type a quote.
-        const at = lineColumnOf(mistakesText, '"Parameters": {', 2);
-        await goTo(page, at.line, at.column + '"Parameters": {'.length);
+        // The second CreateCallbackContact lacks RetryDelaySeconds: after its last parameter, type a comma, a new
+        // line and a quote, as a user adding a parameter does.
+        const last = '"MaximumConnectionAttempts": "2"';
+        const at = lineColumnOf(mistakesText, last);
+        await goTo(page, at.line, at.column + last.length);
+        await page.keyboard.type(',');
         await page.keyboard.press('Enter');
         await page.keyboard.type('"');
         const widget = page.locator('.editor-widget.suggest-widget.visible');
@@ -160,10 +176,7 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
         const labels = (await rows.allInnerTexts()).map((r) => r.split('\n')[0]);
         if (labels.some((l) => l.replace(/"/g, '') === 'QueueId')) throw new StepFailure(`QueueId is already set there but is suggested: ${labels.join(', ')}`);
         await snap('widget');
-      }).finally(async () => {
-        await page.keyboard.press('Escape');
-        await runCommand(page, 'File: Revert File');
-      }),
+      }).finally(revertEdits),
     );
   });
 
@@ -177,11 +190,11 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
         const before = await eventually(() => textBox(page, '"Hangup"'), 'The text "Hangup" on screen');
         await eventually(async () => ((await squigglesUnder(page, before, 'error')) > 0 ? true : undefined), 'A red squiggle under "Hangup"');
         const bulb = await expectVisible(page.locator('.lightBulbWidget'), 'The light bulb next to the dangling NextAction');
-        await bulb.click();
+        await mouseClick(page, bulb, 'The light bulb');
         const item = page.locator('.action-widget .monaco-list-row', { hasText: title });
         await expectVisible(item, `The quick fix "${title}" in the light-bulb menu`);
         await snap('menu');
-        await item.first().click();
+        await mouseClick(page, item, `The quick fix "${title}"`);
         const line = await eventually(() => renderedLineWith(page, '"NextAction": "Hang up"'), 'The transition rewritten to "Hang up"');
         if (line.includes('Hangup')) throw new StepFailure(`the old name is still there: ${line}`);
         const after = await eventually(() => textBox(page, '"Hang up" }'), 'The fixed text on screen');
@@ -190,7 +203,7 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
         await eventually(async () => ((await problemRows(page)).length === 0 ? true : undefined), 'The dangling-next-action row to leave the Problems panel', {
           detail: () => problemsSummary(page),
         });
-      }).finally(() => runCommand(page, 'File: Revert File')),
+      }).finally(revertEdits),
     );
   });
 

@@ -1,5 +1,5 @@
 /** What a user does in the VS Code workbench, through the page: open files, move the cursor, read the screen. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { StepFailure, eventually, expectVisible } from './browser';
 
 export interface Box {
@@ -7,6 +7,19 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+}
+
+/**
+ * Moves the mouse onto the element and clicks it, as a person does. VS Code's menus lay a pointer block over the
+ * page that the first mouse move removes, so a click without that move (playwright's locator.click) never lands.
+ */
+export async function mouseClick(page: Page, locator: Locator, what: string): Promise<void> {
+  const box = await locator.first().boundingBox();
+  if (!box) throw new StepFailure(`${what} is not on screen`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y, { steps: 5 });
+  await page.mouse.click(x, y);
 }
 
 export async function waitForWorkbench(page: Page): Promise<void> {
@@ -23,7 +36,16 @@ export async function openFromExplorer(page: Page, name: string): Promise<void> 
   await row.first().click();
   await expectVisible(page.locator(`.tab.active[aria-label^="${name}"]`), `An active editor tab for ${name}`);
   await expectVisible(page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line'), `The text of ${name}`);
-  await activeEditor(page).locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await focusEditor(page);
+}
+
+/** Moves the keyboard focus to the active editor (View: Focus First Editor Group, Ctrl+1). */
+export async function focusEditor(page: Page): Promise<void> {
+  await page.keyboard.press('Control+1');
+  await eventually(
+    async () => ((await activeEditor(page).evaluate((e) => e.classList.contains('focused')).catch(() => false)) ? true : undefined),
+    'The keyboard focus in the editor',
+  );
 }
 
 export async function closeAllEditors(page: Page): Promise<void> {
@@ -44,10 +66,10 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /** Moves the cursor with Go to Line/Column (Ctrl+G); line and column count from 1. The editor scrolls to it. */
 export async function goTo(page: Page, line: number, column: number): Promise<void> {
-  await activeEditor(page).locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await focusEditor(page);
   await page.keyboard.press('Control+G');
   const input = await expectVisible(page.locator('.quick-input-widget input.input'), 'The Go to Line box');
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`); // The box opens with ':'; what follows is line:column.
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   const status = page.locator('[id="status.editor.selection"]');

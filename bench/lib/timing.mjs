@@ -1,4 +1,8 @@
-// Timing helpers: warm up, then take many samples in this process and report the median.
+// Timing helpers: warm up, then take many samples in this process and report medians.
+//
+// Every sample records two clocks: wall time (performance.now) and CPU time of this process (user + system from
+// process.cpuUsage). On a quiet machine they agree for single-threaded work; when other processes compete for the
+// CPUs, wall time also counts the time spent waiting for a CPU, while CPU time still counts only the work done.
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -8,68 +12,50 @@ export function median(values) {
 
 const DEFAULTS = { warmupMs: 300, minWarmups: 2, budgetMs: 1500, minSamples: 5, maxSamples: 400 };
 
-/**
- * Times a synchronous function. `setup` (untimed) runs before every call and its result is passed in, so each
- * sample can start from fresh state. Returns the median and the number of samples, in milliseconds.
- */
-export function measure(fn, options = {}) {
-  const { warmupMs, minWarmups, budgetMs, minSamples, maxSamples, setup } = { ...DEFAULTS, ...options };
-  const run = () => {
-    const input = setup ? setup() : undefined;
-    const t0 = performance.now();
-    fn(input);
-    return performance.now() - t0;
-  };
-  let spent = 0;
-  for (let i = 0; i < minWarmups || spent < warmupMs; i++) spent += run();
-  const samples = [];
-  const start = performance.now();
-  while (samples.length < maxSamples && (samples.length < minSamples || performance.now() - start < budgetMs)) samples.push(run());
-  return { ms: median(samples), samples: samples.length };
+/** Runs fn (awaiting it when it returns a promise) and returns { wall, cpu } in milliseconds. */
+async function sample(fn, input) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = fn(input);
+  if (result && typeof result.then === 'function') await result;
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
-/** Same as measure() for a function returning a promise. */
-export async function measureAsync(fn, options = {}) {
+function summary(samples) {
+  return { ms: median(samples.map((s) => s.wall)), cpuMs: median(samples.map((s) => s.cpu)), samples: samples.length };
+}
+
+/**
+ * Times one function. `setup` (untimed) runs before every call and its result is passed in, so each sample can
+ * start from fresh state. Returns { ms (wall median), cpuMs (CPU-time median), samples }.
+ */
+export async function measure(fn, options = {}) {
   const { warmupMs, minWarmups, budgetMs, minSamples, maxSamples, setup } = { ...DEFAULTS, ...options };
-  const run = async () => {
-    const input = setup ? await setup() : undefined;
-    const t0 = performance.now();
-    await fn(input);
-    return performance.now() - t0;
-  };
+  const run = () => sample(fn, setup ? setup() : undefined);
   let spent = 0;
-  for (let i = 0; i < minWarmups || spent < warmupMs; i++) spent += await run();
+  for (let i = 0; i < minWarmups || spent < warmupMs; i++) spent += (await run()).wall;
   const samples = [];
   const start = performance.now();
   while (samples.length < maxSamples && (samples.length < minSamples || performance.now() - start < budgetMs)) samples.push(await run());
-  return { ms: median(samples), samples: samples.length };
-}
-
-/** Budget scaled to the document size, so that the 16 MB case still gets several samples without taking minutes. */
-export function budgetFor(textLength) {
-  return textLength > 5_000_000 ? { budgetMs: 4000, minSamples: 5, warmupMs: 0, minWarmups: 1 } : {};
+  return summary(samples);
 }
 
 /**
  * Times several functions in interleaved rounds (each round calls each function once, in turn), so that a change
- * in machine load during the run hits all of them alike and their ratios stay meaningful. Functions may return
- * promises (awaited inside the timed region). `between` (untimed) runs before each call, e.g. a full GC so that
- * no call pays for the garbage of the one before.
+ * in machine load during the run hits all of them alike and their ratios stay meaningful.
  */
 export async function measureInterleaved(fns, options = {}) {
-  const { warmupMs, minWarmups, budgetMs, minSamples, maxSamples, between } = { ...DEFAULTS, ...options };
+  const { warmupMs, minWarmups, budgetMs, minSamples, maxSamples } = { ...DEFAULTS, ...options };
   const names = Object.keys(fns);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   const round = async (record) => {
     let spent = 0;
     for (const name of names) {
-      between?.();
-      const t0 = performance.now();
-      const result = fns[name]();
-      if (result && typeof result.then === 'function') await result;
-      const dt = performance.now() - t0;
-      spent += dt;
-      if (record) samples[name].push(dt);
+      const s = await sample(fns[name]);
+      spent += s.wall;
+      if (record) samples[name].push(s);
     }
     return spent;
   };
@@ -77,5 +63,10 @@ export async function measureInterleaved(fns, options = {}) {
   for (let i = 0; i < minWarmups || spent < warmupMs; i++) spent += await round(false);
   const start = performance.now();
   for (let i = 0; i < maxSamples && (i < minSamples || performance.now() - start < budgetMs); i++) await round(true);
-  return Object.fromEntries(names.map((n) => [n, { ms: median(samples[n]), samples: samples[n].length }]));
+  return Object.fromEntries(names.map((n) => [n, summary(samples[n])]));
+}
+
+/** Budget scaled to the document size, so that the 16 MB case still gets several samples without taking minutes. */
+export function budgetFor(textLength) {
+  return textLength > 5_000_000 ? { budgetMs: 4000, minSamples: 5, warmupMs: 0, minWarmups: 1 } : {};
 }

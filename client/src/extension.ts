@@ -1,11 +1,13 @@
 import * as path from 'path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerGraphPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language server for flow documents; the server decides which JSON documents are flows. */
 export async function activate(context: ExtensionContext): Promise<void> {
+  registerGraphPreview(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

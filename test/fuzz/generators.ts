@@ -7,13 +7,14 @@ import fc from 'fast-check';
 import { ACTION_SPECS } from '../../server/src/engine/catalog';
 import { FLOW_TYPES } from '../../server/src/engine/flowType';
 
-const IDS = ['a', 'b', 'c', '', '12345678-aaaa-bbbb-cccc-000000000000', '$end', '😀', ' a'];
+const LONG = 'L'.repeat(3000);
+const IDS = ['a', 'b', 'c', '', '12345678-aaaa-bbbb-cccc-000000000000', '$end', '😀', ' a', LONG];
 
 /** Values a parameter might hold in a real, half-edited or wrong flow. */
 function paramValue(values: readonly string[]): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom(...values, '0', '1', '-1', '5', '600', '259200', '259201', '1.5', '1e3', ' 7 ', '007', '', ' ', 'true', 'false', 'x'),
-    fc.constantFrom('$.Attributes.x', '$.External.y', '$.Queue.ARN', 'text $.Attributes.a more', '$.', '$$.x', 'arn:aws:connect:x'),
+    fc.constantFrom('$.Attributes.x', '$.External.y', '$.Queue.ARN', 'text $.Attributes.a more', '$.', '$$.x', 'arn:aws:connect:x', LONG, '$.Attributes.' + LONG, '9'.repeat(400)),
     fc.integer({ min: -3, max: 300000 }),
     fc.double(),
     fc.boolean(),
@@ -28,7 +29,7 @@ function transitions(): fc.Arbitrary<unknown> {
   const errorTypes = [...new Set(ACTION_SPECS.flatMap((s) => s.errors)), 'NoMatchingError', 'NoMatchingCondition', 'Bogus'];
   const error = fc.record({ NextAction: next, ErrorType: fc.oneof(fc.constantFrom(...errorTypes), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] });
   const condition = fc.record(
-    { NextAction: next, Condition: fc.record({ Operator: fc.constantFrom('Equals', 'NumberGreaterThan', 'Bad'), Operands: fc.array(fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })), { maxLength: 3 }) }, { requiredKeys: [] }) },
+    { NextAction: next, Condition: fc.record({ Operator: fc.constantFrom('Equals', 'NumberGreaterThan', 'Bad', LONG), Operands: fc.array(fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })), { maxLength: 3 }) }, { requiredKeys: [] }) },
     { requiredKeys: [] },
   );
   return fc.oneof(
@@ -38,7 +39,7 @@ function transitions(): fc.Arbitrary<unknown> {
 }
 
 function parameters(): fc.Arbitrary<unknown> {
-  const names = [...new Set(ACTION_SPECS.flatMap((s) => s.params.map((p) => p.name))), 'Unknown', 'queueid'];
+  const names = [...new Set(ACTION_SPECS.flatMap((s) => s.params.map((p) => p.name))), 'Unknown', 'queueid', LONG];
   const values = [...new Set(ACTION_SPECS.flatMap((s) => s.params.flatMap((p) => [...(p.values ?? []), p.default ?? '', String(p.min ?? ''), String(p.max ?? '')])))];
   return fc.oneof(
     { weight: 8, arbitrary: fc.dictionary(fc.constantFrom(...names), paramValue(values), { maxKeys: 8 }) },
@@ -52,7 +53,7 @@ const action = fc.oneof(
     arbitrary: fc.record(
       {
         Identifier: fc.oneof(fc.constantFrom(...IDS), fc.jsonValue({ maxDepth: 1 })),
-        Type: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ACTION_SPECS.map((s) => s.type), 'MessageParticipant', 'DisconnectParticipant', 'NoSuchAction') }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
+        Type: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ACTION_SPECS.map((s) => s.type), 'MessageParticipant', 'DisconnectParticipant', 'NoSuchAction', LONG) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
         Parameters: parameters(),
         Transitions: transitions(),
       },
@@ -68,7 +69,7 @@ export const generatedFlow: fc.Arbitrary<unknown> = fc.record(
     Version: fc.oneof({ weight: 8, arbitrary: fc.constant('2019-10-30') }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
     StartAction: fc.oneof(fc.constantFrom(...IDS), fc.jsonValue({ maxDepth: 1 })),
     Metadata: fc.oneof(
-      { weight: 5, arbitrary: fc.record({ type: fc.oneof(fc.constantFrom(...FLOW_TYPES, 'contactFlow', 'customerQueue', 'nonsense'), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] }) },
+      { weight: 5, arbitrary: fc.record({ type: fc.oneof(fc.constantFrom(...FLOW_TYPES, 'contactFlow', 'customerQueue', 'nonsense', LONG), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] }) },
       { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
     ),
     Actions: fc.oneof({ weight: 10, arbitrary: fc.array(action, { maxLength: 8 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),

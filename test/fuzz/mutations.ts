@@ -39,6 +39,7 @@ export const KEY_NAMES = [
   'Identifier', 'Type', 'Parameters', 'Transitions', 'NextAction', 'Errors', 'Conditions', 'ErrorType', 'Actions',
   'StartAction', 'Version', 'Metadata', 'type', 'Operands', 'Operator', 'Condition', 'identifier', '', ' ', '__proto__',
   'constructor', 'hasOwnProperty', 'toString', '😀', 'QueueId', 'InitialCallDelaySeconds', 'MaximumConnectionAttempts',
+  'K'.repeat(3000),
 ];
 
 const pos = fc.nat({ max: 1_000_000 });

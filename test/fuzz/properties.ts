@@ -39,30 +39,30 @@ function skipped(name: string, group: FuzzProperty['group'], ciRuns: number, ski
 export function fuzzProperties(): FuzzProperty[] {
   const corpus = realFlows();
   const list: FuzzProperty[] = [
-    prop('arbitrary strings, JSON and grapheme soup', 'engine', 4000, fc.tuple(awkwardText, flowTypes), (text, flowType) => void assertEngineProperties(text, { flowType })),
-    prop('buildModel: never throws, line count and byId agree with the text', 'engine', 3000, fc.tuple(fc.oneof(awkwardText, generatedFlowText)), (text) => {
+    prop('arbitrary strings, JSON and grapheme soup', 'engine', 10000, fc.tuple(awkwardText, flowTypes), (text, flowType) => void assertEngineProperties(text, { flowType })),
+    prop('buildModel: never throws, line count and byId agree with the text', 'engine', 6000, fc.tuple(fc.oneof(awkwardText, generatedFlowText)), (text) => {
       const model = buildModel(text);
       for (const a of model.actions) if (a.id !== undefined && !model.byId.has(a.id)) throw new Error(`byId misses ${JSON.stringify(a.id)}`);
       const lines = text.split(/\r\n|\r|\n/).length;
       if (model.lines.lineCount !== lines) throw new Error(`lineCount ${model.lines.lineCount}, the text has ${lines} lines`);
     }),
-    prop('generated flows in every layout (indent, CRLF, lone CR, BOM)', 'engine', 4000, fc.tuple(generatedFlowText, flowTypes), (text, flowType) => void assertEngineProperties(text, { flowType })),
-    prop('generated flows with character edits', 'engine', 3000, fc.tuple(generatedFlowText, editList), (text, edits) => void assertEngineProperties(applyEditList(text, edits))),
-    prop('fix safety on generated flows', 'fixes', 1500, fc.tuple(generatedFlowText, flowTypes), (text, flowType) => void assertFixSafety(text, { flowType })),
+    prop('generated flows in every layout (indent, CRLF, lone CR, BOM)', 'engine', 2000, fc.tuple(generatedFlowText, flowTypes), (text, flowType) => void assertEngineProperties(text, { flowType })),
+    prop('generated flows with character edits', 'engine', 1500, fc.tuple(generatedFlowText, editList), (text, edits) => void assertEngineProperties(applyEditList(text, edits))),
+    prop('fix safety on generated flows', 'fixes', 500, fc.tuple(generatedFlowText, flowTypes), (text, flowType) => void assertFixSafety(text, { flowType })),
   ];
   if (!corpus) {
-    list.push(skipped('mutated real flows: character and tree edits', 'engine', 2500, NO_CORPUS_MESSAGE));
-    list.push(skipped('mutated real flows: tree edits only', 'engine', 2000, NO_CORPUS_MESSAGE));
-    list.push(skipped('fix safety on mutated real flows', 'fixes', 600, NO_CORPUS_MESSAGE));
+    list.push(skipped('mutated real flows: character and tree edits', 'engine', 1500, NO_CORPUS_MESSAGE));
+    list.push(skipped('mutated real flows: tree edits only', 'engine', 1000, NO_CORPUS_MESSAGE));
+    list.push(skipped('fix safety on mutated real flows', 'fixes', 400, NO_CORPUS_MESSAGE));
     return list;
   }
   const byName = flowByName(corpus);
   // The property gets the file name (printed on failure); the text is looked up, never copied into a report.
   const base = fc.constantFrom(...corpus.map((f) => f.name));
   list.push(
-    prop('mutated real flows: character and tree edits (delete / insert / duplicate, truncation at every kind of token, swapped types, removed and renamed keys)', 'engine', 2500, fc.tuple(base, editList), (name, edits) => void assertEngineProperties(applyEditList(byName(name).text, edits))),
-    prop('mutated real flows: tree edits only (the text stays JSON, so every rule sees the change)', 'engine', 2000, fc.tuple(base, structuralEditList, flowTypes), (name, edits, flowType) => void assertEngineProperties(applyEditList(byName(name).text, edits), { flowType })),
-    prop('fix safety on mutated real flows', 'fixes', 600, fc.tuple(base, structuralEditList, flowTypes), (name, edits, flowType) => {
+    prop('mutated real flows: character and tree edits (delete / insert / duplicate, truncation at every kind of token, swapped types, removed and renamed keys)', 'engine', 1500, fc.tuple(base, editList), (name, edits) => void assertEngineProperties(applyEditList(byName(name).text, edits))),
+    prop('mutated real flows: tree edits only (the text stays JSON, so every rule sees the change)', 'engine', 1000, fc.tuple(base, structuralEditList, flowTypes), (name, edits, flowType) => void assertEngineProperties(applyEditList(byName(name).text, edits), { flowType })),
+    prop('fix safety on mutated real flows', 'fixes', 400, fc.tuple(base, structuralEditList, flowTypes), (name, edits, flowType) => {
       const text = applyEditList(byName(name).text, edits);
       if (isJson(text)) assertFixSafety(text, { flowType });
     }),

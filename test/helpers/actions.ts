@@ -9,15 +9,15 @@ export interface Branches {
   conditions?: Array<[operator: unknown, operand: unknown, next: string]>;
 }
 
-/** An action of any type. `branches` undefined gives `"Transitions": {}`. */
-export function act(id: string, type: string, params: Record<string, unknown> | undefined = {}, branches?: Branches): ActionInput {
+/** An action of any type. `params` null leaves `Parameters` out; `branches` undefined gives `"Transitions": {}`. */
+export function act(id: string, type: string, params: Record<string, unknown> | null = {}, branches?: Branches): ActionInput {
   const transitions: Record<string, unknown> = {};
   if (branches?.next !== undefined) transitions.NextAction = branches.next;
   if (branches?.errors) transitions.Errors = Object.entries(branches.errors).map(([ErrorType, NextAction]) => ({ NextAction, ErrorType }));
   if (branches?.conditions)
     transitions.Conditions = branches.conditions.map(([Operator, operand, NextAction]) => ({ NextAction, Condition: { Operator, Operands: [operand] } }));
   const action: ActionInput = { Identifier: id, Type: type, Transitions: transitions };
-  if (params !== undefined) action.Parameters = params;
+  if (params !== null) action.Parameters = params;
   return action;
 }
 

@@ -152,6 +152,20 @@ describe('quick fixes over stdio', () => {
       after: [callbackAction(), endAction],
       title: `Point it at "${END_ID}"`,
     },
+    {
+      name: 'a misspelt action type (rules that report a replacement share one fix)',
+      code: 'action-type-unknown',
+      before: [callbackAction({ Type: 'CreateCallBackContact' }), endAction],
+      after: [callbackAction(), endAction],
+      title: 'Change it to "CreateCallbackContact"',
+    },
+    {
+      name: 'a misspelt JSONPath namespace',
+      code: 'jsonpath-namespace',
+      before: [callbackAction({}, { QueueId: '$.Atributes.queue' }), endAction],
+      after: [callbackAction({}, { QueueId: '$.Attributes.queue' }), endAction],
+      title: 'Change it to "$.Attributes.queue"',
+    },
   ];
 
   it.each(cases)('$code: $name', async ({ code, before, after, title, preferred, extra, remaining: expectedRemaining }) => {
@@ -183,6 +197,32 @@ describe('quick fixes over stdio', () => {
     const fixed = applyEdits(text, editsFor(action.edit, uri));
     expect(fixed).toBe(flowText([callbackAction(), endAction]));
     expect(await replaceDoc(client, uri, text, fixed, 2)).toEqual([]);
+  });
+
+  it('action-identifier: adds a missing Identifier (a fresh UUID) after Parameters', async () => {
+    const { Identifier: _id, ...withoutId } = callbackAction();
+    const text = flowText([withoutId, endAction], { start: END_ID });
+    const { uri, diagnostics } = await openDoc(client, text);
+    const target = diagnostics.filter((d) => d.code === 'action-identifier');
+    const [action] = await actionsFor(uri, target);
+    const id = /^Add an Identifier \("([0-9a-f-]{36})"\)$/.exec(action.title)?.[1];
+    expect(id).toBeDefined();
+    const fixed = applyEdits(text, editsFor(action.edit, uri));
+    expect(fixed).toBe(flowText([{ Parameters: withoutId.Parameters, Identifier: id, ...withoutId }, endAction], { start: END_ID }));
+    const codes = (await replaceDoc(client, uri, text, fixed, 2)).map((d) => d.code);
+    expect(codes).not.toContain('action-identifier');
+  });
+
+  it('duplicate-identifier: gives the second action a new Identifier', async () => {
+    const text = flowText([callbackAction(), callbackAction({ Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }), endAction]);
+    const { uri, diagnostics } = await openDoc(client, text);
+    const target = diagnostics.filter((d) => d.code === 'duplicate-identifier');
+    expect(target).toHaveLength(1);
+    const [action] = await actionsFor(uri, target);
+    const id = /\("([0-9a-f-]{36})"\)$/.exec(action.title)?.[1];
+    const fixed = applyEdits(text, editsFor(action.edit, uri));
+    expect(JSON.parse(fixed).Actions.map((a: { Identifier: string }) => a.Identifier)).toEqual([CALLBACK_ID, id, END_ID]);
+    expect((await replaceDoc(client, uri, text, fixed, 2)).map((d) => d.code)).not.toContain('duplicate-identifier');
   });
 
   it('keeps a tab-indented file tab-indented', async () => {

@@ -41,7 +41,7 @@ export class GraphPreview implements vscode.Disposable {
         if (editor && editor.document !== this.document && looksLikeFlow(editor.document)) this.show(editor.document);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === this.document) this.followCursor(e.textEditor, false);
+        if (e.textEditor.document === this.document) this.followCursor(e.textEditor);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this.document) this.post({ type: 'empty', message: 'The flow file was closed.' });
@@ -118,17 +118,18 @@ export class GraphPreview implements vscode.Disposable {
     this.shownUri = uri;
     this.post({ type: 'graph', svg: data.svg, status: data.status, fit });
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    if (editor) this.followCursor(editor, fit);
+    if (editor) this.followCursor(editor);
   }
 
-  private followCursor(editor: vscode.TextEditor, reveal: boolean): void {
+  /** Highlights the block of the action under the cursor; the page keeps it across new pictures. */
+  private followCursor(editor: vscode.TextEditor): void {
     const data = this.current();
     if (!data) return;
     const index = actionAtOffset(data.model, editor.document.offsetAt(editor.selection.active));
     const key = index === undefined ? null : `a${index}`;
-    if (key === this.highlighted && !reveal) return;
+    if (key === this.highlighted) return;
     this.highlighted = key;
-    this.post({ type: 'highlight', key, reveal: true });
+    this.post({ type: 'highlight', key });
   }
 
   private post(message: ToWebview): void {

@@ -30,9 +30,9 @@ export function registerGraphPreview(context: vscode.ExtensionContext): void {
   updateContext(vscode.window.activeTextEditor);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(SHOW_COMMAND, (uri?: vscode.Uri) => {
-      const editor = vscode.window.activeTextEditor;
-      const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : editor?.document;
+    vscode.commands.registerCommand(SHOW_COMMAND, async (uri?: vscode.Uri) => {
+      // From the editor title the command gets the file's URI; from the palette, nothing.
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
         void vscode.window.showInformationMessage('Open an Amazon Connect flow file first, then run "Show flow graph".');
         return;

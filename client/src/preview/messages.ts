@@ -5,8 +5,8 @@ export type ToWebview =
   | { type: 'graph'; svg: string; status: string; fit: boolean }
   /** The document is not a flow (any more): say so instead of a picture. */
   | { type: 'empty'; message: string }
-  /** The block the editor's cursor is in (null: none); `reveal` pans it into view. */
-  | { type: 'highlight'; key: string | null; reveal: boolean };
+  /** The block the editor's cursor is in (null: none); the page pans it into view when it is off-screen. */
+  | { type: 'highlight'; key: string | null };
 
 export type FromWebview =
   | { type: 'ready' }

@@ -3,22 +3,15 @@ import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { FIXTURES, activateExtension, closeAllEditors, codeOf, describeDiagnostics, openScratchCopy, skipUnlessFeature, waitForDiagnostics } from './helper';
 
-/** The quick fixes VS Code offers for one diagnostic, with their edits resolved. */
-async function quickFixesFor(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider',
-    doc.uri,
-    d.range,
-    vscode.CodeActionKind.QuickFix.value,
-    50,
-  );
-  return actions.filter((a) => a.diagnostics?.some((x) => codeOf(x) === codeOf(d)));
+/** The quick fixes VS Code offers at a diagnostic's range, with their edits resolved. */
+async function quickFixesAt(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value, 50);
 }
 
 async function applyFix(doc: vscode.TextDocument, rule: string, title: string): Promise<vscode.Diagnostic[]> {
   const before = await waitForDiagnostics(doc.uri, (l) => l.some((d) => codeOf(d) === rule), `the ${rule} diagnostic`);
   const target = before.find((d) => codeOf(d) === rule)!;
-  const fixes = await quickFixesFor(doc, target);
+  const fixes = await quickFixesAt(doc, target);
   const fix = fixes.find((a) => a.title === title);
   assert.ok(fix, `quick fix "${title}" for ${rule}; offered: ${fixes.map((a) => a.title).join(' | ') || '(none)'}`);
   assert.ok(fix.edit, `quick fix "${title}" carries an edit`);

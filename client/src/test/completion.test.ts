@@ -7,25 +7,37 @@ suite('Completion in VS Code', () => {
   suiteSetup(activateExtension);
   teardown(closeAllEditors);
 
-  test('typing a key in the Parameters of CreateCallbackContact offers the parameters it lacks', async function () {
+  test('a new key after the last parameter of CreateCallbackContact offers the parameters it lacks', async function () {
     skipUnlessFeature(this, 'completion');
     const doc = await openScratchCopy(FIXTURES.mistakes);
     await waitForDiagnostics(doc.uri, (l) => l.length > 0, 'diagnostics on the scratch copy (the server has the document)');
-    // The second action's Parameters: the user opens a new line and types a quote (VS Code closes it).
+    // The second action's last parameter: the user types a comma, a new line and a quote (VS Code closes it).
+    const last = '"MaximumConnectionAttempts": "2"';
+    const end = positionOf(doc, last, 1, last.length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, end, ',\n        ""');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
+    const inQuotes = new vscode.Position(end.line + 1, 9);
+
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inQuotes);
+    const labels = list.items.map(completionLabel);
+    assert.deepStrictEqual(labels.slice().sort(), ['CallerId', 'ContactFlowId', 'RetryDelaySeconds'], `offered: ${labels.join(', ')}`);
+    const retry = list.items.find((i) => completionLabel(i) === 'RetryDelaySeconds')!;
+    assert.match(String(retry.detail ?? ''), /^Required/, 'RetryDelaySeconds is marked as required');
+  });
+
+  test('a new key at the top of Parameters offers the missing required parameter', async function () {
+    skipUnlessFeature(this, 'completion');
+    const doc = await openScratchCopy(FIXTURES.mistakes);
+    await waitForDiagnostics(doc.uri, (l) => l.length > 0, 'diagnostics on the scratch copy (the server has the document)');
     const afterBrace = positionOf(doc, '"Parameters": {', 2, '"Parameters": {'.length);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, afterBrace, '\n        ""');
     assert.ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
-    const inQuotes = afterBrace.translate(1).with({ character: 9 });
-
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inQuotes);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(afterBrace.line + 1, 9));
     const labels = list.items.map(completionLabel);
-    for (const wanted of ['RetryDelaySeconds', 'ContactFlowId', 'CallerId']) {
-      assert.ok(labels.includes(wanted), `completion should offer ${wanted}; offered: ${labels.join(', ')}`);
-    }
-    for (const present of ['QueueId', 'MaximumConnectionAttempts']) {
-      assert.ok(!labels.includes(present), `${present} is already in this action and should not be offered again; offered: ${labels.join(', ')}`);
-    }
+    assert.ok(labels.includes('RetryDelaySeconds'), `completion should offer RetryDelaySeconds; offered: ${labels.join(', ')}`);
+    assert.ok(!labels.includes('MaximumConnectionAttempts'), `MaximumConnectionAttempts is already set; offered: ${labels.join(', ')}`);
   });
 
   test('a value position of an error branch offers the error types of the action', async function () {

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import { pathToFileURL } from 'url';
 import { Severity, type Diagnostic, type Range, type SeveritySetting } from '../engine/diagnostic';
 import { applySafeFixes, fixesFor } from '../engine/fixes';
 import { buildModel, type FlowModel } from '../engine/model';
@@ -76,7 +75,7 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   if (text.length > task.maxFileSize) {
     return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge(text.length, task.maxFileSize)] };
   }
-  const options = { flowType: task.flowType, rules: task.rules, uri: pathToFileURL(task.file).href };
+  const options = { flowType: task.flowType, rules: task.rules };
   let model: FlowModel = buildModel(text, options);
   if (!byName && model.kind === 'other') return emptyResult(task.file, 'skipped', text.length);
   const result = emptyResult(task.file, 'checked', text.length);

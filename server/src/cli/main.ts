@@ -13,7 +13,7 @@ import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { HELP, listRules } from './help';
 import { runGraph } from './graph';
-import { runInWorkers, runOnMainThread, runSync } from './pool';
+import { CheckPool, runSync } from './pool';
 import { createProgress, progressWanted } from './progress';
 import { count, summarize, type RunReport } from './report';
 import { measureBaseline, formatStats, type Timings } from './stats';
@@ -125,15 +125,14 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
   // Check.
   const t1 = performance.now();
   const threads = threadCount(options, tasks.length, io);
+  const pool = threads > 1 ? new CheckPool(io.workerScript!, threads - 1) : undefined;
   const progress = createProgress(tasks.length, progressWanted() && io.stdout === process.stdout);
   let checked: FileResult[];
   try {
-    checked =
-      threads > 1
-        ? await runInWorkers(io.workerScript!, tasks, threads - 1, progress.advance)
-        : process.env.CFL_READ === 'sync' ? runSync(tasks, progress.advance) : await runOnMainThread(tasks, progress.advance);
+    checked = pool ? await pool.run(tasks, progress.advance) : runSync(tasks, progress.advance);
   } finally {
     progress.done();
+    await pool?.close();
   }
   checked.forEach((result, i) => (results[taskSlots[i]] = result));
   const t2 = performance.now();
@@ -193,10 +192,14 @@ function emptyTargets(targets: readonly Target[], results: readonly FileResult[]
   return messages;
 }
 
+/**
+ * --jobs when given; otherwise one thread below WORKER_MIN_FILES files (each worker pays Node's start-up, loading
+ * the checker and warming it up again: measured in docs/cli.md), else one per core, at most 4.
+ */
 function threadCount(options: CliOptions, files: number, io: CliIo): number {
-  if (!io.workerScript) return 1;
-  if (options.jobs !== undefined) return Math.max(1, options.jobs);
+  if (!io.workerScript || files < 2) return 1;
+  if (options.jobs !== undefined) return Math.max(1, Math.min(options.jobs, 32, files));
   if (files < WORKER_MIN_FILES) return 1;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, 8, Math.ceil(files / 200)));
+  return Math.max(1, Math.min(cores, 4));
 }

@@ -1,6 +1,5 @@
-import * as fs from 'fs';
 import type { Worker } from 'worker_threads';
-import { checkFile, checkText, ioMessage, type FileResult, type FileTask } from './check';
+import { checkFile, type FileResult, type FileTask } from './check';
 
 /**
  * Marks the worker threads the CLI starts from its own bundle (in their process.argv, so that telling a worker from
@@ -21,9 +20,9 @@ interface Reply {
   results: FileResult[];
 }
 
-/** True inside a checking worker started by runInWorkers. */
+/** True inside a checking worker started by CheckPool (the flag alone, typed on a command line, is not enough). */
 export function isCheckWorker(): boolean {
-  return process.argv.includes(WORKER_FLAG);
+  return process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread;
 }
 
 /** The worker side: checks each batch it is sent and replies with the results. */
@@ -42,31 +41,9 @@ function batches(tasks: readonly FileTask[], size: number): FileTask[][] {
 }
 
 /**
- * Checks on this thread. Reads run ahead of the checks (`readAhead` files in flight on libuv's thread pool), so
- * disk waits overlap with checking.
+ * Checks on this thread with plain synchronous reads. (Reading ahead with fs.promises, so that disk waits overlap
+ * with checking, measured slower on a warm file cache: each async read costs more than the whole sync read.)
  */
-export async function runOnMainThread(tasks: readonly FileTask[], onDone: (n: number) => void, readAhead = 8): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(tasks.length);
-  const reads: Array<Promise<string | Error> | undefined> = new Array(tasks.length);
-  const read = (i: number) => {
-    if (i < tasks.length && !reads[i]) reads[i] = fs.promises.readFile(tasks[i].file, 'utf8').catch((e: Error) => e);
-  };
-  for (let i = 0; i < Math.min(readAhead, tasks.length); i++) read(i);
-  for (let i = 0; i < tasks.length; i++) {
-    read(i + readAhead);
-    const text = await reads[i]!;
-    reads[i] = undefined;
-    const task = tasks[i];
-    results[i] =
-      typeof text === 'string'
-        ? checkText(task, text, (fixed) => fs.writeFileSync(task.file, fixed, 'utf8'))
-        : { file: task.file, status: 'unreadable', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: ioMessage(text) };
-    onDone(1);
-  }
-  return results;
-}
-
-/** Checks on this thread with plain synchronous reads (no read-ahead). */
 export function runSync(tasks: readonly FileTask[], onDone: (n: number) => void): FileResult[] {
   return tasks.map((task) => {
     const result = checkFile(task);
@@ -76,61 +53,80 @@ export function runSync(tasks: readonly FileTask[], onDone: (n: number) => void)
 }
 
 /**
- * Checks on `workers` worker threads plus this one. Work goes out in small batches on demand (each worker keeps two
- * in hand), so a slow file does not hold up the rest; results come back in the order of `tasks`.
+ * Worker threads that check batches of files alongside this thread. Started early (before the files are even
+ * listed) so that their start-up overlaps with the main thread's; `close()` ends them, used or not.
  */
-export async function runInWorkers(script: string, tasks: readonly FileTask[], workers: number, onDone: (n: number) => void, batchSize = 16): Promise<FileResult[]> {
-  const queue = batches(tasks, batchSize);
-  const starts: number[] = queue.map((_, i) => i * batchSize);
-  const results: FileResult[] = new Array(tasks.length);
-  let next = 0;
-  let outstanding = 0;
-  const pool: Worker[] = [];
-  let fail: ((error: Error) => void) | undefined;
-  let finish: (() => void) | undefined;
-  const finished = new Promise<void>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
-  });
-  const store = (batch: number, batchResults: FileResult[]) => {
-    for (let j = 0; j < batchResults.length; j++) results[starts[batch] + j] = batchResults[j];
-    onDone(batchResults.length);
-  };
-  const send = (worker: Worker) => {
-    if (next >= queue.length) return;
-    const batch = next++;
-    outstanding++;
-    worker.postMessage({ batch, tasks: queue[batch] } satisfies Request);
-  };
-  const maybeFinish = () => {
-    if (next >= queue.length && outstanding === 0) finish!();
-  };
-  for (let w = 0; w < workers; w++) {
-    const worker = new (workerThreads().Worker)(script, { argv: [WORKER_FLAG] });
-    worker.on('message', (reply: Reply) => {
-      outstanding--;
-      store(reply.batch, reply.results);
-      send(worker);
-      maybeFinish();
-    });
-    worker.on('error', (error) => fail!(error));
-    pool.push(worker);
-    send(worker);
-    send(worker);
+export class CheckPool {
+  private readonly workers: Worker[] = [];
+
+  constructor(script: string, count: number) {
+    const { Worker } = workerThreads();
+    for (let i = 0; i < count; i++) this.workers.push(new Worker(script, { argv: [WORKER_FLAG] }));
   }
-  // This thread takes a batch too whenever it is free, between handling the workers' replies.
-  const mainLoop = async () => {
-    while (next < queue.length) {
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Checks the tasks on the workers and this thread. Work goes out in small batches on demand (each worker keeps
+   * two in hand), so a slow file does not hold up the rest; results come back in the order of `tasks`.
+   */
+  async run(tasks: readonly FileTask[], onDone: (n: number) => void, batchSize = 8): Promise<FileResult[]> {
+    const queue = batches(tasks, batchSize);
+    const results: FileResult[] = new Array(tasks.length);
+    let next = 0;
+    let outstanding = 0;
+    let settle!: (error?: Error) => void;
+    const finished = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())));
+    const store = (batch: number, batchResults: FileResult[]) => {
+      for (let j = 0; j < batchResults.length; j++) results[batch * batchSize + j] = batchResults[j];
+      onDone(batchResults.length);
+    };
+    const maybeFinish = () => {
+      if (next >= queue.length && outstanding === 0) settle();
+    };
+    const send = (worker: Worker) => {
+      if (next >= queue.length) return;
       const batch = next++;
-      store(batch, queue[batch].map(checkFile));
-      await new Promise((resolve) => setImmediate(resolve));
+      outstanding++;
+      worker.postMessage({ batch, tasks: queue[batch] } satisfies Request);
+    };
+    const listeners = this.workers.map((worker) => {
+      const onMessage = (reply: Reply) => {
+        outstanding--;
+        store(reply.batch, reply.results);
+        send(worker);
+        maybeFinish();
+      };
+      const onError = (error: Error) => settle(error);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      send(worker);
+      send(worker);
+      return () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+      };
+    });
+    // This thread takes a batch whenever it is free, between handling the workers' replies.
+    const mainLoop = async () => {
+      while (next < queue.length) {
+        const batch = next++;
+        store(batch, queue[batch].map(checkFile));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      maybeFinish();
+    };
+    try {
+      await Promise.all([mainLoop(), finished]);
+    } finally {
+      for (const off of listeners) off();
     }
-    maybeFinish();
-  };
-  try {
-    await Promise.all([mainLoop(), finished]);
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    return results;
   }
-  return results;
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }

@@ -167,3 +167,11 @@ export function defaultValueOf(param: { kind?: string; default?: string }): unkn
   }
   return d;
 }
+
+/** A fresh UUID v4 for a new Identifier (the console's convention). */
+export function freshId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
+}

@@ -1,7 +1,7 @@
-import { applyTextEdits } from './edits';
+import { applyTextEdits, replaceValue, valueAt } from './edits';
 import { buildModel, type FlowModel } from './model';
 import { RULES_BY_ID } from './rules';
-import type { Fix, TextEdit } from './rules/rule';
+import type { Fix, FixContext, TextEdit } from './rules/rule';
 import type { JsonPath } from './text/spanIndex';
 import { validateModel, type ValidateOptions } from './validate';
 
@@ -20,14 +20,27 @@ function isPath(value: unknown): value is JsonPath {
 /** The quick fixes for one diagnostic, computed on request by the rule that reported it. Never throws. */
 export function fixesFor(model: FlowModel, diagnostic: FixableDiagnostic): Fix[] {
   const rule = typeof diagnostic.code === 'string' ? RULES_BY_ID.get(diagnostic.code) : undefined;
-  if (!rule?.fix) return [];
+  if (!rule) return [];
   const data = diagnostic.data as Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object' || !isPath(data.path)) return [];
   try {
-    return rule.fix({ model, data: data as Record<string, unknown> & { path: JsonPath } }).filter((f) => f.edits.length > 0);
+    const context = { model, data: data as Record<string, unknown> & { path: JsonPath } };
+    const fixes = rule.fix ? rule.fix(context) : replacementFix(context);
+    return fixes.filter((f) => f.edits.length > 0);
   } catch {
     return [];
   }
+}
+
+/**
+ * The fix of a rule without its own `fix()` whose report names a `replacement` for the reported value (a typo with
+ * one close match, the only allowed value): write that value instead.
+ */
+function replacementFix({ model, data }: FixContext): Fix[] {
+  if (typeof data.replacement !== 'string' || !model.spans.get(data.path)) return [];
+  const current = valueAt(model.root, data.path);
+  if (typeof current !== 'string') return [];
+  return [{ title: `Change it to "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

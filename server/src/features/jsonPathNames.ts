@@ -1,3 +1,4 @@
+import { NAMESPACES as ENGINE_NAMESPACES } from '../engine/jsonpath';
 import { isObject, type FlowModel } from '../engine/model';
 
 /** A JSONPath name offered in completions: `$.<namespace>` and, for some namespaces, the fields below it. */
@@ -11,7 +12,7 @@ export interface PathName {
 }
 
 /** The flow data namespaces, names only (the flow language's attribute reference), with our own one-line notes. */
-export const NAMESPACES: readonly PathName[] = [
+const DESCRIBED: readonly PathName[] = [
   { name: 'Attributes', summary: 'User-defined contact attributes, set by UpdateContactAttributes.', open: true },
   { name: 'External', summary: 'What the last Lambda function invocation returned.', open: true },
   { name: 'StoredCustomerInput', summary: 'Digits stored by GetParticipantInput with StoreInput "True".' },
@@ -42,7 +43,27 @@ export const NAMESPACES: readonly PathName[] = [
   { name: 'SegmentAttributes', summary: 'Contact segment attributes.', open: true },
   { name: 'Views', summary: 'Result of a ShowView action.', fields: ['Action', 'ViewResultData'] },
   { name: 'Wisdom', summary: 'Amazon Q in Connect session.', fields: ['SessionArn'] },
+  { name: 'Task', summary: 'The task contact.', fields: ['ContactId'] },
+  { name: 'RelatedContactId', summary: 'Id of the related contact.' },
+  { name: 'Capabilities', summary: 'Screen sharing and video capabilities of agent and customer.', open: true },
+  { name: 'Email', summary: 'The email message of an email contact.', open: true },
+  { name: 'AdditionalEmailRecipients', summary: 'Cc and To lists of an email contact.', fields: ['CcList', 'ToList'] },
+  { name: 'Loop', summary: 'The state of a Loop action, by loop name.', open: true },
+  { name: 'Modules', summary: 'Input and result of a flow module.', fields: ['Input', 'Result', 'ResultData'] },
+  { name: 'DataTables', summary: 'Values read from data tables.', open: true },
+  { name: 'DataTableList', summary: 'Lists read from data tables.', open: true },
+  { name: 'Tags', summary: 'Contact tags.', open: true },
+  { name: 'LambdaInvocation', summary: 'Result of an asynchronous Lambda invocation.', fields: ['ResultData'] },
+  { name: 'CallbackNumber', summary: 'The customer\'s callback number (written by the console; not in the attribute list).' },
 ];
+
+/** Every namespace the checker accepts (engine/jsonpath.ts), with the notes above where there are some. */
+export const NAMESPACES: readonly PathName[] = (() => {
+  const known = new Set(ENGINE_NAMESPACES);
+  const described = DESCRIBED.filter((n) => known.has(n.name));
+  const names = new Set(described.map((n) => n.name));
+  return [...described, ...ENGINE_NAMESPACES.filter((n) => !names.has(n)).map((name) => ({ name, summary: 'Flow data namespace.' }))];
+})();
 
 export const NAMESPACE_BY_NAME = new Map(NAMESPACES.map((n) => [n.name, n]));
 

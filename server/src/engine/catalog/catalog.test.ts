@@ -29,7 +29,8 @@ function sampleValue(p: ParamSpec): unknown {
 
 /** The smallest well-formed action of this type: required parameters, the usual error branch, required outcomes. */
 function fixture(spec: ActionSpec) {
-  const params = Object.fromEntries(spec.params.filter((p) => p.required).map((p) => [p.name, sampleValue(p)]));
+  const wanted = spec.params.filter((p) => p.required || spec.requiresOneOf?.some((group) => group[0] === p.name));
+  const params = Object.fromEntries(wanted.map((p) => [p.name, sampleValue(p)]));
   const transitions: Record<string, unknown> = {};
   if (!spec.terminal) {
     transitions.NextAction = END_ID;

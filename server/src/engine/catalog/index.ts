@@ -1,4 +1,4 @@
-import type { ActionSpec } from './types';
+import type { ActionSpec, ParamSpec } from './types';
 import { completeOutboundCall } from './actions/completeOutboundCall';
 import { createCase } from './actions/createCase';
 import { createContact } from './actions/createContact';
@@ -152,6 +152,27 @@ for (const spec of ACTION_SPECS) {
 /** The catalogue entry for an action Type (or one of its accepted aliases). */
 export function actionSpec(type: unknown): ActionSpec | undefined {
   return typeof type === 'string' ? BY_TYPE.get(type) : undefined;
+}
+
+const PARAM_INDEX = new WeakMap<ActionSpec, { names: readonly string[]; byName: Map<string, ParamSpec> }>();
+
+function paramIndex(spec: ActionSpec) {
+  let index = PARAM_INDEX.get(spec);
+  if (!index) {
+    index = { names: spec.params.map((p) => p.name), byName: new Map(spec.params.map((p) => [p.name, p])) };
+    PARAM_INDEX.set(spec, index);
+  }
+  return index;
+}
+
+/** The parameter of an action named `name`, if the catalogue lists it (a Map lookup, computed once per entry). */
+export function paramSpec(spec: ActionSpec, name: string): ParamSpec | undefined {
+  return paramIndex(spec).byName.get(name);
+}
+
+/** The parameter names of an action, in catalogue order (shared; do not modify). */
+export function paramNames(spec: ActionSpec): readonly string[] {
+  return paramIndex(spec).names;
 }
 
 /** The canonical Type names, in catalogue order (aliases not included). */

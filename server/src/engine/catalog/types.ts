@@ -71,6 +71,8 @@ export interface ActionSpec {
   /** Longer hover text: behaviour, channels, where results land; in our own words. */
   doc?: string;
   params: readonly ParamSpec[];
+  /** Groups of parameters of which at least one must be given (e.g. the prompt of MessageParticipant). */
+  requiresOneOf?: readonly (readonly string[])[];
   /** True when exports carry parameters this catalogue does not list (no unknown-parameter warnings then). */
   openParams?: boolean;
   errors: readonly string[];

@@ -16,6 +16,8 @@ export const ROWS_GAP = 6;
 /** What fits in a block at the renderers' 12px font (about 6.6px per character). */
 export const MAX_CHARS = 30;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export type BlockLineKind = 'type' | 'title' | 'param';
 
 export interface BlockLine {
@@ -56,12 +58,15 @@ export function blockContent(node: GraphNode, outgoing: readonly GraphEdge[]): B
 function rowText(edge: GraphEdge): string {
   if (edge.kind === 'next') return 'Next';
   if (edge.kind === 'error') return edge.label || 'Error';
-  return edge.label || 'Condition';
+  return edge.label || 'Condition (no operand)';
 }
 
-/** Shortens text to `max` characters (code points, so no surrogate pair is split), ending in an ellipsis. */
+/**
+ * One line of at most `max` characters (code points, so no surrogate pair is split), ending in an ellipsis when cut.
+ * Runs of white space and control characters become one space; a lone surrogate becomes U+FFFD.
+ */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = text.replace(/[\s\u0000-\u001F\u007F]+/g, ' ').replace(LONE_SURROGATE, '\uFFFD');
   const chars = Array.from(flat);
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
 }

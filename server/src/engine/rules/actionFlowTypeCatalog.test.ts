@@ -42,7 +42,7 @@ describe('action-flow-type for every action', () => {
   it('applies to flow-control and transfer actions too', () => {
     const text = flowText(
       [
-        act('t', 'TransferContactToQueue', undefined, { next: END_ID, errors: { QueueAtCapacity: END_ID, NoMatchingError: END_ID } }),
+        act('t', 'TransferContactToQueue', null, { next: END_ID, errors: { QueueAtCapacity: END_ID, NoMatchingError: END_ID } }),
         act('h', 'CheckHoursOfOperation', {}, { next: END_ID, errors: { NoMatchingError: END_ID }, conditions: [['Equals', 'True', END_ID], ['Equals', 'False', END_ID]] }),
         act('e', 'EndFlowExecution', {}),
         endAction,

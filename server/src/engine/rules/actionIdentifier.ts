@@ -1,4 +1,6 @@
 import { Severity } from '../diagnostic';
+import { freshId, setProperty, valueAt } from '../edits';
+import { isObject } from '../model';
 import type { Rule } from './rule';
 import { describeJsonType, quote } from './text';
 
@@ -32,5 +34,13 @@ export const actionIdentifier: Rule = {
         report({ path, target: 'value', message: `\`Identifier\` ${quote(id)} contains "${ch}"; Identifiers cannot contain any of % : ( \\ / ) = $ , ; [ ] { }.` });
       }
     }
+  },
+  fix({ model, data }) {
+    const action = valueAt(model.root, data.path);
+    // Only the missing Identifier: changing a bad one would cut the transitions that use it (rename does that).
+    if (!isObject(action) || 'Identifier' in action || data.path.length !== 2) return [];
+    const id = freshId();
+    const edits = setProperty(model, [...data.path, 'Identifier'], id, 'Parameters' in action ? { after: 'Parameters' } : 'first');
+    return [{ title: `Add an Identifier ("${id}")`, edits, preferred: true }];
   },
 };

@@ -50,7 +50,7 @@ describe('action-type-unknown', () => {
   });
 
   it('explains that there is no start block', () => {
-    const text = flowText([act('start', 'Start', undefined, { next: END_ID }), endAction]);
+    const text = flowText([act('start', 'Start', null, { next: END_ID }), endAction]);
     const [d] = withCode(check(text), 'action-type-unknown');
     expect(d.message).toBe(
       '"Start" is not an action type: the flow language has no start block. `StartAction` at the top of the file names the first action; remove this action and point `StartAction` (and any transition to it) at its next action.',

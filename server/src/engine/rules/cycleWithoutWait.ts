@@ -41,14 +41,22 @@ function busyCycles(model: FlowModel): ActionEntry[][] {
   const { size, offsets, targets } = flowGraph(model);
   if (targets.length === 0) return [];
   const actions = model.actions;
-  const skip = new Uint8Array(size);
-  for (let i = 0; i < size; i++) if (calm(actions[i])) skip[i] = 1;
-  const order = new Int32Array(size).fill(-1);
-  const low = new Int32Array(size);
-  const onStack = new Uint8Array(size);
-  const stack = new Int32Array(size);
-  const frameNode = new Int32Array(size);
-  const frameEdge = new Int32Array(size);
+  // One buffer for the five integer tables, one for the two flags: no allocation per action.
+  const ints = new Int32Array(size * 5);
+  const order = ints.subarray(0, size).fill(-1);
+  const low = ints.subarray(size, size * 2);
+  const stack = ints.subarray(size * 2, size * 3);
+  const frameNode = ints.subarray(size * 3, size * 4);
+  const frameEdge = ints.subarray(size * 4);
+  const flags = new Uint8Array(size * 2);
+  const skip = flags.subarray(0, size);
+  const onStack = flags.subarray(size);
+  let busy = false;
+  for (let i = 0; i < size; i++) {
+    if (calm(actions[i])) skip[i] = 1;
+    else busy = true;
+  }
+  if (!busy) return [];
   let top = 0;
   let counter = 0;
   const out: ActionEntry[][] = [];

@@ -4,14 +4,21 @@ import { isUnconnected, transitions } from '../transitions';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
 
+/** Identifier comparisons for typo suggestions per check (about 20 ms of work). */
+const SUGGESTION_BUDGET = 200_000;
+
 export const danglingNextAction: Rule = {
   id: 'dangling-next-action',
   defaultSeverity: Severity.Error,
   description: 'A NextAction (in Transitions, Errors or Conditions) names no action of the flow.',
   check({ model, report }) {
+    // Each suggestion compares the target with every Identifier: a budget keeps a flow whose thousands of
+    // transitions all dangle (a bulk rename) linear; past it, the diagnostics come without suggestions.
+    let budget = SUGGESTION_BUDGET;
     for (const ref of transitions(model)) {
       if (isUnconnected(ref.target) || model.byId.has(ref.target)) continue;
-      const suggestion = didYouMean(ref.target, model.byId.keys());
+      const suggestion = budget > 0 ? didYouMean(ref.target, model.byId.keys()) : undefined;
+      budget -= model.byId.size;
       const where = ref.via === 'error' ? `The ${ref.label ?? 'error'} branch` : ref.via === 'condition' ? 'This condition branch' : '`NextAction`';
       report({
         path: ref.path,

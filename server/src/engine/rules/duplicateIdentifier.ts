@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { freshId, replaceValue } from '../edits';
 import type { Rule } from './rule';
 import { quote } from './text';
 
@@ -18,5 +19,10 @@ export const duplicateIdentifier: Rule = {
         related: [{ path: [...first.path, 'Identifier'], target: 'value', message: 'First use of this Identifier.' }],
       });
     }
+  },
+  fix({ model, data }) {
+    const id = freshId();
+    // Transitions keep going to the first action with the old Identifier, as they do now.
+    return [{ title: `Give this action a new Identifier ("${id}")`, edits: replaceValue(model, data.path, id) }];
   },
 };

@@ -6,7 +6,7 @@ import { Severity } from '../diagnostic';
 describe('error-type-unexpected', () => {
   it('accepts the error types real exports write', () => {
     const text = flowText([
-      act('q', 'TransferContactToQueue', undefined, { next: 'g', errors: { QueueAtCapacity: END_ID, NoMatchingError: END_ID } }),
+      act('q', 'TransferContactToQueue', null, { next: 'g', errors: { QueueAtCapacity: END_ID, NoMatchingError: END_ID } }),
       act('g', 'GetParticipantInput', { StoreInput: 'False', InputTimeLimitSeconds: '5', Text: 'Press 1' }, {
         next: END_ID,
         errors: { InputTimeLimitExceeded: END_ID, NoMatchingCondition: END_ID, NoMatchingError: END_ID },

@@ -39,6 +39,7 @@ import { actionNoExit } from './actionNoExit';
 import { cycleWithoutWait } from './cycleWithoutWait';
 import { flowActionLimit } from './flowActionLimit';
 import { flowContentSize } from './flowContentSize';
+import { paramOneOfRequired } from './paramOneOfRequired';
 
 export type { Rule, RuleContext, Report, Target } from './rule';
 
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   duplicateIdentifier,
   danglingNextAction,
   paramRequired,
+  paramOneOfRequired,
   paramExclusive,
   paramUnknown,
   paramType,

@@ -37,13 +37,27 @@ function unknownReferences(text: string): Set<string> | undefined {
       end = text.indexOf('"', at + 2);
       while (end > 0 && text.charCodeAt(end - 1) === 92 /* \\ */) end = text.indexOf('"', end + 1);
       if (end < 0) break;
-      const value = literal(text.slice(at + 1, end));
-      const segments = value !== undefined ? referenceSegments(value) : undefined;
-      if (segments && segments.length > 0 && !isKnownNamespace(segments[0])) (found ??= new Set()).add(value!);
+      // Most references start with a known name: check that without a regular expression or a copy.
+      if (next !== 46 || !isKnownNamespace(dotSegment(text, at + 3, end))) {
+        const value = literal(text.slice(at + 1, end));
+        const segments = value !== undefined ? referenceSegments(value) : undefined;
+        if (segments && segments.length > 0 && !isKnownNamespace(segments[0])) (found ??= new Set()).add(value!);
+      }
     }
     at = text.indexOf('"$', end + 1);
   }
   return found;
+}
+
+/** The dot segment starting at `from`, up to the next `.`, `[` or `end`. */
+function dotSegment(text: string, from: number, end: number): string {
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */ || c === 91 /* [ */) break;
+    i++;
+  }
+  return text.slice(from, i);
 }
 
 function literal(raw: string): string | undefined {

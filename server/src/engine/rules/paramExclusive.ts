@@ -10,12 +10,12 @@ export const paramExclusive: Rule = {
   check({ model, report }) {
     for (const { action, spec, params } of knownActions(model)) {
       if (!params) continue;
-      const reported = new Set<string>();
+      let reported: Set<string> | undefined;
       for (const param of spec.params) {
         if (!param.exclusiveWith || !(param.name in params)) continue;
         for (const other of param.exclusiveWith) {
-          if (!(other in params) || reported.has(param.name)) continue;
-          reported.add(other);
+          if (!(other in params) || reported?.has(param.name)) continue;
+          (reported ??= new Set()).add(other);
           // Report on the later one in the catalogue's order (AgentId after QueueId): the one the docs forbid.
           const base = [...action.path, 'Parameters'];
           report({

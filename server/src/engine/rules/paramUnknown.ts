@@ -1,5 +1,6 @@
 import { Severity } from '../diagnostic';
 import { removeAt, renameKey } from '../edits';
+import { paramNames, paramSpec } from '../catalog';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
 import { didYouMean, listOf } from './text';
@@ -11,9 +12,9 @@ export const paramUnknown: Rule = {
   check({ model, report }) {
     for (const { action, spec, params } of knownActions(model)) {
       if (!params || spec.openParams) continue;
-      const names = spec.params.map((p) => p.name);
-      for (const key of Object.keys(params)) {
-        if (names.includes(key)) continue;
+      for (const key in params) {
+        if (paramSpec(spec, key)) continue;
+        const names = paramNames(spec);
         const suggestion = didYouMean(key, names);
         const alreadySet = suggestion !== undefined && suggestion in params;
         const known = names.length ? `Its parameters are ${listOf(names)}.` : `It takes no parameters.`;

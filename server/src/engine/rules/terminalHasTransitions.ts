@@ -12,15 +12,14 @@ export const terminalHasTransitions: Rule = {
       if (!spec.terminal) continue;
       const t = action.object?.Transitions;
       if (!isObject(t)) continue;
-      const base = [...action.path, 'Transitions'];
-      const what: string[] = [];
-      if ('NextAction' in t) what.push('`NextAction`');
-      if (Array.isArray(t.Errors) && t.Errors.length > 0) what.push('error branches');
-      if (Array.isArray(t.Conditions) && t.Conditions.length > 0) what.push('condition branches');
-      if (what.length === 0) continue;
-      const first = 'NextAction' in t ? 'NextAction' : what[0] === 'error branches' ? 'Errors' : 'Conditions';
+      const next = 'NextAction' in t;
+      const errors = Array.isArray(t.Errors) && t.Errors.length > 0;
+      const conditions = Array.isArray(t.Conditions) && t.Conditions.length > 0;
+      if (!next && !errors && !conditions) continue;
+      const what = [next && '`NextAction`', errors && 'error branches', conditions && 'condition branches'].filter(Boolean);
+      const first = next ? 'NextAction' : errors ? 'Errors' : 'Conditions';
       report({
-        path: [...base, first],
+        path: [...action.path, 'Transitions', first],
         target: 'key',
         message: `${spec.type} ends the flow, so its ${what.join(' and ')} can never be followed. Write \`"Transitions": {}\`.`,
       });

@@ -72,10 +72,23 @@ export class ScannedSpanIndex implements SpanIndex {
   }
 }
 
+/** Key lookup for objects with many keys, built on first use: one lookup per key would otherwise be quadratic. */
+const keyMaps = new WeakMap<ChildSpan[], Map<string | number, ChildSpan>>();
+
 function pick(children: ChildSpan[], key: string | number): ChildSpan | undefined {
   if (typeof key === 'number') {
     const child = children[key];
     return child && child.key === key ? child : undefined;
+  }
+  if (children.length > 32) {
+    let map = keyMaps.get(children);
+    if (!map) {
+      map = new Map();
+      // Later entries overwrite earlier ones: the last duplicate wins, as in JSON.parse.
+      for (const child of children) map.set(child.key, child);
+      keyMaps.set(children, map);
+    }
+    return map.get(key);
   }
   // The last duplicate wins, as in JSON.parse.
   for (let i = children.length - 1; i >= 0; i--) if (children[i].key === key) return children[i];

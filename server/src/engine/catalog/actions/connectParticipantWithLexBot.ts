@@ -37,6 +37,7 @@ export const connectParticipantWithLexBot: ActionSpec = {
       summary: 'How long a chat waits for the customer before timing out.',
     },
   ],
+  requiresOneOf: [['LexV2Bot', 'LexBot']],
   errors: ['NoMatchingCondition', 'NoMatchingError', 'InputTimeLimitExceeded'],
   expectsNoMatchingError: true,
   conditions: { operators: ['Equals'] },

@@ -16,6 +16,7 @@ export const messageParticipant: ActionSpec = {
       doc: 'Optional, written by newer consoles as "true" or "false".',
     },
   ],
+  requiresOneOf: [['PromptId', 'Text', 'SSML', 'Media']],
   errors: ['NoMatchingError'],
   flowTypes: onlyIn('inbound, transfer, whisper and customer queue flows (not hold flows)', 'CONTACT_FLOW', 'transfer', 'whisper', 'CUSTOMER_QUEUE'),
   waits: true,

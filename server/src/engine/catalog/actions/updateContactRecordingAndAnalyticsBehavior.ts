@@ -11,6 +11,7 @@ export const updateContactRecordingAndAnalyticsBehavior: ActionSpec = {
     { name: 'ChatBehavior', kind: 'object', exclusiveWith: ['VoiceBehavior'], summary: 'Analytics and redaction for chats.' },
     { name: 'ScreenRecordingBehavior', kind: 'object', summary: 'Record the agent\'s screen: `{ "ScreenRecordedParticipants": ["Agent"] }`.' },
   ],
+  requiresOneOf: [['VoiceBehavior', 'ChatBehavior']],
   errors: ['NoMatchingError', 'ChannelMismatch', 'InFlightRedactionConfigurationFailed'],
   expectsNoMatchingError: true,
 };

@@ -30,6 +30,7 @@ export const updateContactRoutingBehavior: ActionSpec = {
       summary: 'Agent proficiencies to prefer while routing.',
     },
   ],
+  requiresOneOf: [['QueuePriority', 'QueueTimeAdjustmentSeconds', 'RoutingProficiencies']],
   errors: [],
   flowTypes: onlyIn('inbound flows', 'CONTACT_FLOW'),
 };
