@@ -60,7 +60,7 @@ for (const n of SIZES) {
   // validateNoLimits switches off the two rules about Amazon Connect's size limits, which fire from N = 1000 on.
   const head = await measureInterleaved(
     { jsonParse: () => JSON.parse(text), validate: () => engine.validate(text), validateNoLimits: () => engine.validate(text, NO_LIMIT_RULES) },
-    { budgetMs: 3000, ...budget },
+    { budgetMs: 3000, minSamples: 11, ...budget },
   );
   const others = { parseTree: () => jsonc.parseTree(text) };
   if (!jsonls.reason) others.jsonls = () => jsonls.check(jsonls.document(text));

@@ -69,6 +69,7 @@
     if (message.fit || !view) fit();
     else apply();
     applyHighlight(false);
+    vscode.postMessage({ type: 'rendered', blocks: el.querySelectorAll('.block').length });
   }
 
   function showEmpty(text) {
@@ -79,6 +80,7 @@
     p.textContent = text;
     stage.replaceChildren(p);
     status.textContent = '';
+    vscode.postMessage({ type: 'rendered', blocks: 0 });
   }
 
   function blockOf(key) {

@@ -24,7 +24,7 @@ export async function loadFeatures(root) {
     platform: 'node',
     format: 'cjs',
     target: 'node18',
-    minify: true,
+    minify: !process.env.BENCH_NO_MINIFY,
     mainFields: ['module', 'main'],
     logLevel: 'error',
   });

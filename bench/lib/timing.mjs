@@ -68,5 +68,5 @@ export async function measureInterleaved(fns, options = {}) {
 
 /** Budget scaled to the document size, so that the 16 MB case still gets several samples without taking minutes. */
 export function budgetFor(textLength) {
-  return textLength > 5_000_000 ? { budgetMs: 4000, minSamples: 5, warmupMs: 0, minWarmups: 1 } : {};
+  return textLength > 5_000_000 ? { budgetMs: 4000, minSamples: 7, warmupMs: 0, minWarmups: 1 } : {};
 }

@@ -159,6 +159,16 @@ function tooLarge(size: number, limit: number): Diagnostic {
   };
 }
 
+/**
+ * A request whose $/cancelRequest arrives while it still waits in the queue (say, behind the check of a big file)
+ * is answered RequestCancelled (-32800) at once and never runs.
+ */
+export const cancelUndispatched = (message: { id?: number | string | null }) => ({
+  jsonrpc: '2.0',
+  id: message.id ?? null,
+  error: { code: -32800, message: 'The request was cancelled before it ran.' },
+});
+
 if (require.main === module) {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all, { cancelUndispatched: cancelUndispatched as never }));
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,23 +122,37 @@ describe('exit codes', () => {
   });
 
   it('2 for a file that cannot be read, after checking the others', () => {
-    const loop = path.join(dir, 'unreadable');
-    fs.mkdirSync(loop, { recursive: true });
-    fs.copyFileSync(path.join(dir, 'basic/clean.json'), path.join(loop, 'clean.json'));
-    fs.symlinkSync('self.json', path.join(loop, 'self.json'));
-    const explicit = runCli(['unreadable/self.json'], dir);
-    expect(explicit.code).toBe(2);
-    expect(explicit.stderr).toBe('connect-flow-lint: Cannot read "unreadable/self.json" (ELOOP).\n');
-    // Permissions do not stop root (CI), but Node refuses to read a file above 2 GiB: a sparse one costs no disk.
-    const huge = path.join(loop, 'huge.json');
-    fs.writeFileSync(huge, '');
-    fs.truncateSync(huge, 2 ** 31 + 10);
-    const inDir = json(['unreadable']);
-    expect(inDir.code).toBe(2);
-    expect(inDir.report.summary).toMatchObject({ checked: 1, unreadable: 1 });
-    expect(inDir.report.files.find((f: { path: string }) => f.path === 'unreadable/huge.json')).toMatchObject({ status: 'unreadable', error: expect.stringContaining('ERR_FS_FILE_TOO_LARGE') });
-    expect(inDir.stderr).toBe(`connect-flow-lint: cannot read ${huge}: ${inDir.report.files[1].error}\n`);
-    fs.rmSync(loop, { recursive: true });
+    const odd = path.join(dir, 'unreadable');
+    fs.mkdirSync(odd, { recursive: true });
+    fs.symlinkSync('self.json', path.join(odd, 'self.json'));
+    const loop = runCli(['unreadable/self.json'], dir);
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toBe('connect-flow-lint: Cannot read "unreadable/self.json" (ELOOP).\n');
+    // Permissions do not stop root (as in CI); a named pipe cannot be read as a file either (and must not hang).
+    expect(spawnSync('mkfifo', [path.join(odd, 'pipe.json')]).status).toBe(0);
+    const run = json(['unreadable/pipe.json', 'basic/clean.json']);
+    expect(run.code).toBe(2);
+    expect(run.report.summary).toMatchObject({ checked: 1, unreadable: 1 });
+    expect(run.report.files[0]).toMatchObject({ path: 'unreadable/pipe.json', status: 'unreadable', error: 'it is not a regular file' });
+    expect(run.stderr).toBe(`connect-flow-lint: cannot read ${path.join(odd, 'pipe.json')}: it is not a regular file\n`);
+    fs.rmSync(odd, { recursive: true });
+  });
+
+  it('does not read files far above the size limit: a notice for a flow, a skip for other JSON', () => {
+    const big = path.join(dir, 'big');
+    fs.mkdirSync(big);
+    // Sparse files: 3 GB on paper, no disk used. Reading one whole would take many seconds.
+    fs.writeFileSync(path.join(big, 'huge.flow.json'), '{"Version": "2019-10-30", "StartAction": "a", "Actions": [');
+    fs.truncateSync(path.join(big, 'huge.flow.json'), 3e9);
+    fs.writeFileSync(path.join(big, 'data.json'), '[1, 2, 3');
+    fs.truncateSync(path.join(big, 'data.json'), 3e9);
+    const run = json(['big']);
+    expect(run.code).toBe(0);
+    expect(run.report.files.map((f: { path: string; status: string }) => `${f.path} ${f.status}`)).toEqual(['big/data.json skipped', 'big/huge.flow.json checked']);
+    expect(run.report.files[1].diagnostics).toMatchObject([
+      { ruleId: 'file-too-large', severity: 'info', line: 1, column: 1, message: 'Not checked: the file has 3000000000 bytes, more than the limit of 5000000 characters. Amazon Connect accepts flows of up to 256,000 characters.' },
+    ]);
+    fs.rmSync(big, { recursive: true });
   });
 });
 

@@ -108,9 +108,9 @@ export const KNOWN_FIX_FINDINGS: ReadonlyArray<{ id: string; matches(c: FindingC
   {
     // "Did you mean" renames an unknown key to a parameter whose rules its value breaks (JSONPath where only a
     // literal is allowed, a number where a string is expected, ...): the value is checked for the first time.
-    // Also for the safe case-only rename (`queueid` -> `QueueId` with a number), which fix-all applies.
+    // Never for a safe rename: those are offered only when the value suits the parameter.
     id: 'param-unknown rename moves the value under a parameter it does not fit',
-    matches: (c) => c.check === 'added' && c.code === 'param-unknown' && /^param-/.test(c.added ?? ''),
+    matches: (c) => c.check === 'added' && c.code === 'param-unknown' && !c.safe && /^param-/.test(c.added ?? ''),
   },
   {
     // With a key written twice (`"Parameters": {...}, "Parameters": {...}`), JSON.parse and the rules use the last

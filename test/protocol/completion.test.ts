@@ -180,6 +180,13 @@ describe('completion over stdio', () => {
     });
   });
 
+  it('designer metadata: the Identifiers that have no ActionMetadata entry yet', async () => {
+    const text = flowText([callbackAction(), endAction]).replace('"ActionMetadata": {}', `"ActionMetadata": {\n      "${END_ID}": {},\n      |\n    }`);
+    const { items } = await complete(text);
+    expect(labels(items)).toEqual(['callback-0000-0000-0000-000000000000']);
+    expect(items[0].detail).toBe('Designer data of CreateCallbackContact');
+  });
+
   describe('a whole new action', () => {
     const source = () => flowText([callbackAction(), endAction]).replace(/\n {4}\{\n {6}"Parameters": \{\},\n {6}"Identifier": "end/, '\n    |\n    {\n      "Parameters": {},\n      "Identifier": "end');
 

@@ -19,6 +19,8 @@ export class GraphPreview implements vscode.Disposable {
   private ready = false;
   private pending: ToWebview[] = [];
   private highlighted: string | null = null;
+  /** Blocks the page reported on screen after the last picture. */
+  private renderedBlocks = 0;
   private shownUri: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -51,6 +53,10 @@ export class GraphPreview implements vscode.Disposable {
 
   /** Shows `document` (now, not debounced) and brings the panel forward without taking focus. */
   show(document: vscode.TextDocument): void {
+    if (document !== this.document) {
+      this.highlighted = null;
+      this.snapshot = undefined;
+    }
     this.document = document;
     this.panel.title = `Flow: ${basename(document.uri)}`;
     this.render();
@@ -61,9 +67,15 @@ export class GraphPreview implements vscode.Disposable {
   }
 
   /** For tests: what the panel shows. */
-  state(): { uri: string | undefined; blocks: number; transitions: number; highlighted: string | null } {
+  state(): { uri: string | undefined; blocks: number; transitions: number; renderedBlocks: number; highlighted: string | null } {
     const data = this.snapshot?.data;
-    return { uri: this.document?.uri.toString(), blocks: data?.graph.nodes.length ?? 0, transitions: data?.graph.edges.length ?? 0, highlighted: this.highlighted };
+    return {
+      uri: this.document?.uri.toString(),
+      blocks: data?.graph.nodes.length ?? 0,
+      transitions: data?.graph.edges.length ?? 0,
+      renderedBlocks: this.renderedBlocks,
+      highlighted: this.highlighted,
+    };
   }
 
   /** For tests and keyboard users: what clicking block `index` does. */
@@ -85,7 +97,8 @@ export class GraphPreview implements vscode.Disposable {
     if (message.type === 'ready') {
       this.ready = true;
       for (const m of this.pending.splice(0)) void this.panel.webview.postMessage(m);
-    } else void this.select(message.index);
+    } else if (message.type === 'rendered') this.renderedBlocks = message.blocks;
+    else void this.select(message.index);
   }
 
   private schedule(): void {
@@ -96,7 +109,7 @@ export class GraphPreview implements vscode.Disposable {
     }, RENDER_DELAY_MS);
   }
 
-  /** The snapshot of the document's current version, built when first asked for. */
+  /** The snapshot of the document's current version, built when asked for (a click on a block, a redraw). */
   private current(): Snapshot | undefined {
     const doc = this.document;
     if (!doc) return undefined;
@@ -121,9 +134,12 @@ export class GraphPreview implements vscode.Disposable {
     if (editor) this.followCursor(editor);
   }
 
-  /** Highlights the block of the action under the cursor; the page keeps it across new pictures. */
+  /**
+   * Highlights the block of the action under the cursor; the page keeps it across new pictures. While typing, the
+   * drawn version is behind the text: the highlight waits for the (debounced) redraw, which calls this again.
+   */
   private followCursor(editor: vscode.TextEditor): void {
-    const data = this.current();
+    const data = this.snapshot?.version === editor.document.version ? this.snapshot.data : undefined;
     if (!data) return;
     const index = actionAtOffset(data.model, editor.document.offsetAt(editor.selection.active));
     const key = index === undefined ? null : `a${index}`;

@@ -10,11 +10,14 @@ export type ToWebview =
 
 export type FromWebview =
   | { type: 'ready' }
+  /** A picture is on screen with this many blocks (tests use it to know the page really drew). */
+  | { type: 'rendered'; blocks: number }
   /** A block was clicked (or Enter pressed on it): select its action in the editor. */
   | { type: 'select'; index: number };
 
 export function isFromWebview(value: unknown): value is FromWebview {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as { type?: unknown; index?: unknown };
+  if (m.type === 'rendered') return typeof (value as { blocks?: unknown }).blocks === 'number';
   return m.type === 'ready' || (m.type === 'select' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0);
 }

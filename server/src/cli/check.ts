@@ -61,6 +61,14 @@ function emptyResult(file: string, status: FileStatus, size = 0): FileResult {
 export function checkFile(task: FileTask): FileResult {
   let text: string;
   try {
+    // Look before reading: a FIFO would block, and a huge file would be read whole for nothing.
+    const stat = fs.statSync(task.file);
+    if (!stat.isFile()) return { ...emptyResult(task.file, 'unreadable'), error: 'it is not a regular file' };
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: above this, the text is surely longer than the limit.
+    if (stat.size > 3 * task.maxFileSize) {
+      if (!isFlowByName(task.file) && !mightBeFlow(peek(task.file, stat.size))) return emptyResult(task.file, 'skipped', stat.size);
+      return { ...emptyResult(task.file, 'checked', stat.size), diagnostics: [tooLarge(`${stat.size} bytes`, task.maxFileSize)] };
+    }
     text = fs.readFileSync(task.file, 'utf8');
   } catch (error) {
     return { ...emptyResult(task.file, 'unreadable'), error: ioMessage(error) };
@@ -68,12 +76,26 @@ export function checkFile(task: FileTask): FileResult {
   return checkText(task, text, (fixed) => fs.writeFileSync(task.file, fixed, 'utf8'));
 }
 
+/** The start and the end of a file too large to read whole: enough for mightBeFlow. */
+function peek(file: string, size: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(size, 200_000));
+    const tail = Buffer.alloc(Math.min(size, 2000));
+    fs.readSync(fd, head, 0, head.length, 0);
+    fs.readSync(fd, tail, 0, tail.length, size - tail.length);
+    return `${head.toString('utf8')}\n${tail.toString('utf8')}`;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Checks text read from `task.file`; `write` stores the fixed text. Never throws. */
 export function checkText(task: FileTask, text: string, write: (text: string) => void): FileResult {
   const byName = isFlowByName(task.file);
   if (!byName && !mightBeFlow(text)) return emptyResult(task.file, 'skipped', text.length);
   if (text.length > task.maxFileSize) {
-    return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge(text.length, task.maxFileSize)] };
+    return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge(`${text.length} characters`, task.maxFileSize)] };
   }
   const options = { flowType: task.flowType, rules: task.rules };
   let model: FlowModel = buildModel(text, options);
@@ -123,11 +145,11 @@ function toCliDiagnostic(model: FlowModel, d: Diagnostic): CliDiagnostic {
   };
 }
 
-function tooLarge(size: number, limit: number): CliDiagnostic {
+function tooLarge(size: string, limit: number): CliDiagnostic {
   return {
     code: FILE_TOO_LARGE,
     severity: Severity.Information,
-    message: `Not checked: the file has ${size} characters, more than the limit of ${limit}. Amazon Connect accepts flows of up to 256,000 characters.`,
+    message: `Not checked: the file has ${size}, more than the limit of ${limit} characters. Amazon Connect accepts flows of up to 256,000 characters.`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
     path: [],
     fixable: false,

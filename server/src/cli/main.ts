@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Severity } from '../engine/diagnostic';
@@ -12,8 +11,9 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { HELP, listRules } from './help';
-import { runGraph } from './graph';
+import type { Worker } from 'worker_threads';
 import { CheckPool, runSync } from './pool';
+import { cores, dismiss, startWorker, workerScript } from './threads';
 import { createProgress, progressWanted } from './progress';
 import { count, summarize, type RunReport } from './report';
 import { measureBaseline, formatStats, type Timings } from './stats';
@@ -21,7 +21,7 @@ import { measureBaseline, formatStats, type Timings } from './stats';
 export const TOOL_NAME = 'connect-flow-lint';
 
 /** Below this many files one thread is faster than starting workers (measured: see docs/cli.md). */
-export const WORKER_MIN_FILES = 400;
+export const WORKER_MIN_FILES = 48;
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -35,7 +35,7 @@ const defaultIo = (): CliIo => ({
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
-  workerScript: __filename.endsWith('.js') ? __filename : undefined,
+  workerScript: workerScript(),
 });
 
 /** Exit codes. */
@@ -53,9 +53,21 @@ export function toolVersion(): string {
   return '0.0.0';
 }
 
-/** Runs the command line; resolves to the exit code. */
-export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
-  if (argv[0] === 'graph') return runGraph(argv.slice(1), io);
+/**
+ * Runs the command line; resolves to the exit code. `workers`: checking workers the entry started early (see
+ * threads.ts); used when there are enough files, ended in any case.
+ */
+export async function runCli(argv: string[], io: CliIo = defaultIo(), workers: Worker[] = []): Promise<number> {
+  try {
+    return await run(argv, io, workers);
+  } finally {
+    dismiss(workers);
+  }
+}
+
+async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<number> {
+  // Loaded on demand: the diagram code (and its layout library) would slow every check run's start-up.
+  if (argv[0] === 'graph') return (require('./graph') as typeof import('./graph')).runGraph(argv.slice(1), io);
   const started = performance.now();
   const fail = (message: string) => {
     io.stderr.write(`${TOOL_NAME}: ${message}\n`);
@@ -125,14 +137,19 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
   // Check.
   const t1 = performance.now();
   const threads = threadCount(options, tasks.length, io);
-  const pool = threads > 1 ? new CheckPool(io.workerScript!, threads - 1) : undefined;
+  let pool: CheckPool | undefined;
+  if (threads > 1) {
+    const workers = prestarted.slice(0, threads - 1);
+    while (workers.length < threads - 1) workers.push(startWorker(io.workerScript!));
+    pool = new CheckPool(workers);
+  }
   const progress = createProgress(tasks.length, progressWanted() && io.stdout === process.stdout);
   let checked: FileResult[];
   try {
     checked = pool ? await pool.run(tasks, progress.advance) : runSync(tasks, progress.advance);
   } finally {
     progress.done();
-    await pool?.close();
+    pool?.close();
   }
   checked.forEach((result, i) => (results[taskSlots[i]] = result));
   const t2 = performance.now();
@@ -193,13 +210,11 @@ function emptyTargets(targets: readonly Target[], results: readonly FileResult[]
 }
 
 /**
- * --jobs when given; otherwise one thread below WORKER_MIN_FILES files (each worker pays Node's start-up, loading
- * the checker and warming it up again: measured in docs/cli.md), else one per core, at most 4.
+ * --jobs when given; otherwise one thread below WORKER_MIN_FILES files (a worker needs ~40 ms to start: with fewer
+ * files this thread is done by then; measured in docs/cli.md), else one per core, at most 4.
  */
 function threadCount(options: CliOptions, files: number, io: CliIo): number {
   if (!io.workerScript || files < 2) return 1;
   if (options.jobs !== undefined) return Math.max(1, Math.min(options.jobs, 32, files));
-  if (files < WORKER_MIN_FILES) return 1;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, 4));
+  return files < WORKER_MIN_FILES ? 1 : cores();
 }

@@ -1,15 +1,6 @@
 import type { Worker } from 'worker_threads';
 import { checkFile, type FileResult, type FileTask } from './check';
-
-/**
- * Marks the worker threads the CLI starts from its own bundle (in their process.argv, so that telling a worker from
- * the main thread needs no module; worker_threads is loaded only when workers are used: loading it costs ~10 ms).
- */
-export const WORKER_FLAG = '--connect-flow-lint-worker';
-
-function workerThreads(): typeof import('worker_threads') {
-  return require('worker_threads') as typeof import('worker_threads');
-}
+import { READY, dismiss, isReady, workerThreads } from './threads';
 
 interface Request {
   batch: number;
@@ -20,11 +11,6 @@ interface Reply {
   results: FileResult[];
 }
 
-/** True inside a checking worker started by CheckPool (the flag alone, typed on a command line, is not enough). */
-export function isCheckWorker(): boolean {
-  return process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread;
-}
-
 /** The worker side: checks each batch it is sent and replies with the results. */
 export function serveWorker(): void {
   const { parentPort } = workerThreads();
@@ -32,6 +18,7 @@ export function serveWorker(): void {
     const reply: Reply = { batch: request.batch, results: request.tasks.map(checkFile) };
     parentPort!.postMessage(reply);
   });
+  parentPort?.postMessage(READY);
 }
 
 function batches(tasks: readonly FileTask[], size: number): FileTask[][] {
@@ -52,25 +39,18 @@ export function runSync(tasks: readonly FileTask[], onDone: (n: number) => void)
   });
 }
 
-/**
- * Worker threads that check batches of files alongside this thread. Started early (before the files are even
- * listed) so that their start-up overlaps with the main thread's; `close()` ends them, used or not.
- */
+/** Worker threads that check batches of files alongside this thread; `close()` ends them. */
 export class CheckPool {
-  private readonly workers: Worker[] = [];
-
-  constructor(script: string, count: number) {
-    const { Worker } = workerThreads();
-    for (let i = 0; i < count; i++) this.workers.push(new Worker(script, { argv: [WORKER_FLAG] }));
-  }
+  constructor(private readonly workers: Worker[]) {}
 
   get size(): number {
     return this.workers.length;
   }
 
   /**
-   * Checks the tasks on the workers and this thread. Work goes out in small batches on demand (each worker keeps
-   * two in hand), so a slow file does not hold up the rest; results come back in the order of `tasks`.
+   * Checks the tasks on the workers and this thread. Work goes out in small batches on demand: a worker gets its
+   * first batch once it has said it is ready (until then this thread checks), then keeps two in hand. So a slow
+   * start or a slow file does not hold up the rest; results come back in the order of `tasks`.
    */
   async run(tasks: readonly FileTask[], onDone: (n: number) => void, batchSize = 8): Promise<FileResult[]> {
     const queue = batches(tasks, batchSize);
@@ -93,20 +73,30 @@ export class CheckPool {
       worker.postMessage({ batch, tasks: queue[batch] } satisfies Request);
     };
     const listeners = this.workers.map((worker) => {
-      const onMessage = (reply: Reply) => {
+      const onMessage = (reply: Reply | typeof READY) => {
+        if (reply === READY) {
+          send(worker);
+          send(worker);
+          return;
+        }
         outstanding--;
         store(reply.batch, reply.results);
         send(worker);
         maybeFinish();
       };
       const onError = (error: Error) => settle(error);
+      const onExit = () => settle(new Error('a checking worker thread stopped unexpectedly'));
       worker.on('message', onMessage);
       worker.on('error', onError);
-      send(worker);
-      send(worker);
+      worker.on('exit', onExit);
+      if (isReady(worker)) {
+        send(worker);
+        send(worker);
+      }
       return () => {
         worker.off('message', onMessage);
         worker.off('error', onError);
+        worker.off('exit', onExit);
       };
     });
     // This thread takes a batch whenever it is free, between handling the workers' replies.
@@ -126,7 +116,7 @@ export class CheckPool {
     return results;
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+  close(): void {
+    dismiss(this.workers);
   }
 }

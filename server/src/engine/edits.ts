@@ -129,10 +129,36 @@ function modifyNear(model: FlowModel, path: JsonPath, value: unknown, options: O
   try {
     edits = modify(sub, rel, value, { ...options, formattingOptions });
     if (!prefixClean && span && edits.some((e) => e.offset < span.valueStart - start)) edits = modify(sub, rel, value, options);
+    if (!landsWhereJsonParseLooks(sub, edits, rel, value, options.isArrayInsertion === true)) return [];
   } catch {
     return [];
   }
   return edits.map((e) => ({ offset: e.offset + start, length: e.length, content: e.content }));
+}
+
+/**
+ * jsonc-parser finds the first of duplicate keys; JSON.parse (and so every rule) uses the last. An edit that went
+ * to a shadowed copy would change nothing the checker sees: check the result the way the checker reads it.
+ */
+function landsWhereJsonParseLooks(sub: string, edits: TextEdit[], rel: (string | number)[], value: unknown, append: boolean): boolean {
+  const parse = (t: string): { ok: boolean; value?: unknown } => {
+    try {
+      return { ok: true, value: JSON.parse(t.charCodeAt(0) === 0xfeff ? t.slice(1) : t) };
+    } catch {
+      return { ok: false };
+    }
+  };
+  const before = parse(sub);
+  if (!before.ok) return true; // Text that is not JSON: nothing to compare with; the edit is jsonc-parser's best effort.
+  const after = parse(applyTextEdits(sub, edits));
+  if (!after.ok) return false;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (append) {
+    const list = valueAt(after.value, rel.slice(0, -1));
+    const old = valueAt(before.value, rel.slice(0, -1));
+    return Array.isArray(list) && Array.isArray(old) && list.length === old.length + 1 && same(list[list.length - 1], value);
+  }
+  return value === undefined ? valueAt(after.value, rel) === undefined : same(valueAt(after.value, rel), value);
 }
 
 /** Applies non-overlapping edits (any order) to `text`. */

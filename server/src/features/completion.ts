@@ -52,7 +52,10 @@ export function getCompletions(model: FlowModel, offset: number): CompletionItem
   }
   if (!cursor) return [];
   const proposals = cursor.kind === 'key' ? keyProposals(model, cursor) : cursor.kind === 'value' ? valueProposals(model, cursor) : elementProposals(model, cursor);
-  return proposals.map((p) => toItem(model, cursor!, p));
+  const range: Range = { start: model.lines.positionAt(cursor.start), end: model.lines.positionAt(cursor.end) };
+  const typed = model.text.slice(cursor.start, cursor.end);
+  const comma = cursor.commaBefore !== undefined ? model.lines.positionAt(cursor.commaBefore) : undefined;
+  return proposals.map((p) => toItem(cursor!, p, range, typed, comma));
 }
 
 /** Adds the markdown documentation of an item (completionItem/resolve). */
@@ -72,8 +75,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return item;
 }
 
-function toItem(model: FlowModel, cursor: Cursor, p: Proposal): CompletionItem {
-  const range: Range = { start: model.lines.positionAt(cursor.start), end: model.lines.positionAt(cursor.end) };
+function toItem(cursor: Cursor, p: Proposal, range: Range, typed: string, comma: Range['start'] | undefined): CompletionItem {
   const text = p.text + (cursor.commaAfter && cursor.start === cursor.end ? ',' : '');
   const item: CompletionItem = {
     label: p.label,
@@ -82,7 +84,6 @@ function toItem(model: FlowModel, cursor: Cursor, p: Proposal): CompletionItem {
     insertTextFormat: p.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
   // The client filters on the text between the range start and the cursor, quote included.
-  const typed = model.text.slice(cursor.start, cursor.end);
   const word = p.filter ?? p.label;
   item.filterText = typed.startsWith('"') ? `"${word}"` : word;
   if (p.detail) item.detail = p.detail;
@@ -90,10 +91,7 @@ function toItem(model: FlowModel, cursor: Cursor, p: Proposal): CompletionItem {
   if (p.data) item.data = p.data;
   if (p.command) item.command = p.command;
   if (p.preselect) item.preselect = true;
-  if (cursor.commaBefore !== undefined) {
-    const at = model.lines.positionAt(cursor.commaBefore);
-    item.additionalTextEdits = [{ range: { start: at, end: at }, newText: ',' }];
-  }
+  if (comma) item.additionalTextEdits = [{ range: { start: comma, end: comma }, newText: ',' }];
   return item;
 }
 
@@ -153,6 +151,12 @@ function keyProposals(model: FlowModel, cursor: KeyCursor): Proposal[] {
 function keyOptions(model: FlowModel, cursor: KeyCursor, present: Set<string>): KeyOption[] {
   const path = cursor.path;
   if (path.length === 0) return rootKeys(model);
+  if (path.length === 2 && path[0] === 'Metadata' && path[1] === 'ActionMetadata') {
+    // Designer metadata is keyed by Identifier: offer the actions that have none yet.
+    return model.actions
+      .filter((a) => a.id !== undefined)
+      .map((a) => ({ name: a.id!, value: '{\n\t"position": {\n\t\t"x": ${1:0},\n\t\t"y": ${2:0}\n\t}\n}', detail: `Designer data of ${actionDetail(model, a)}` }));
+  }
   const place = actionPlace(model, path);
   if (!place) return [];
   const rel = place.rel;
@@ -264,7 +268,7 @@ function callbackBody(): string {
   const params = spec ? paramsObjectSnippet(spec) : '{$1}';
   const stops = spec ? spec.params.filter((p) => p.required).length : 1;
   return [
-    `"Parameters": ${params.replace(/\n/g, '\n')}`,
+    `"Parameters": ${params}`,
     `"Identifier": "${randomUUID()}"`,
     `"Type": "${CALLBACK}"`,
     `"Transitions": ${transitionsSnippet(spec, stops + 1)}`,

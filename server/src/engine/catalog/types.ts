@@ -27,6 +27,8 @@ export interface ParamSpec {
   values?: readonly string[];
   /** Typical values for completions when the set is open (not enforced). */
   examples?: readonly string[];
+  /** Required only when another parameter has one of these values (compared without regard to case). */
+  requiredWhen?: { param: string; equals: readonly string[] };
   /** Parameters that may not be given together with this one. */
   exclusiveWith?: readonly string[];
   /** This parameter has no effect when the named parameter is set. */
@@ -48,6 +50,8 @@ export interface ConditionSpec {
   requiredOutcomes?: readonly string[];
   /** When true, only the listed outcomes (`outcomes`, else `requiredOutcomes`) are valid operands. */
   closedOutcomes?: boolean;
+  /** The action produces no result to branch on when this parameter has one of these values (case-insensitive). */
+  noneWhen?: { param: string; equals: readonly string[] };
   /** A parameter holding a list whose every entry must also be handled as an outcome (Wait's `Events`). */
   outcomesFromParam?: string;
 }

@@ -132,13 +132,20 @@ function placeByDesigner(graph: FlowGraph, layout: GraphLayout, stubOf: Map<Grap
   return new Map();
 }
 
-/** dagre's layered layout, left to right; returns dagre's routes by pair of blocks. */
+/**
+ * dagre's layered layout, left to right; returns dagre's routes by pair of blocks.
+ *
+ * dagre is given only the arrows that go exactly one step deeper from the start (breadth-first depth): long arrows
+ * (every error branch running to one shared handler, loops back to a menu) would each add a dummy node per layer
+ * they cross, which made a 250-action flow take most of a minute. Those arrows are still drawn, as curves from
+ * their port; the layout of the rest stays a clean left-to-right layering.
+ */
 function placeByDagre(graph: FlowGraph, layout: GraphLayout, stubOf: Map<GraphEdge, StubBox>, cache: LayoutCache | undefined): Map<string, Point[]> {
-  // One dagre edge per pair of blocks (Next and NoMatchingError often share a target): fewer edges, faster layout.
+  const depth = depths(graph, stubOf);
   const pairs = new Map<string, { from: string; to: string; weight: number }>();
   for (const edge of graph.edges) {
     const to = edge.to ?? stubOf.get(edge)!.key;
-    if (to === edge.from) continue;
+    if (depth.get(to) !== depth.get(edge.from)! + 1) continue;
     const id = `${edge.from}>${to}`;
     const pair = pairs.get(id);
     if (pair) pair.weight++;
@@ -154,8 +161,10 @@ function placeByDagre(graph: FlowGraph, layout: GraphLayout, stubOf: Map<GraphEd
   let result = cache?.signature === signature ? cache.result : undefined;
   if (!result) {
     const g = new dagre.graphlib.Graph({ multigraph: true });
-    g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 80, edgesep: 10, marginx: MARGIN, marginy: MARGIN });
-    for (const { key, box } of boxes) g.setNode(key, { width: box.width, height: box.height });
+    // The layers are the depths (the start marker before them), so dagre's own ranking, its slowest step, is
+    // skipped. dagre works on doubled ranks (a layer for edge labels between two layers of nodes), hence 2×.
+    g.setGraph({ rankdir: 'LR', ranker: 'none', nodesep: 28, ranksep: 80, edgesep: 10, marginx: MARGIN, marginy: MARGIN });
+    for (const { key, box } of boxes) g.setNode(key, { width: box.width, height: box.height, rank: key === 'start' ? 0 : 2 * (depth.get(key)! + 1) });
     if (graph.startKey) g.setEdge('start', graph.startKey, {}, 'start');
     for (const [id, { from, to, weight }] of pairs) g.setEdge(from, to, { weight }, id);
     dagre.layout(g);
@@ -174,6 +183,33 @@ function placeByDagre(graph: FlowGraph, layout: GraphLayout, stubOf: Map<GraphEd
   }
   if (startBox) layout.start = { box: startBox, points: [] };
   return result.routes;
+}
+
+/** Breadth-first depth of every block and stub: from the start first, then from each block nothing reached yet. */
+function depths(graph: FlowGraph, stubOf: Map<GraphEdge, StubBox>): Map<string, number> {
+  const out = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const to = edge.to ?? stubOf.get(edge)!.key;
+    const list = out.get(edge.from);
+    if (list) list.push(to);
+    else out.set(edge.from, [to]);
+  }
+  const depth = new Map<string, number>();
+  const roots = graph.startKey ? [graph.startKey, ...graph.nodes.map((n) => n.key)] : graph.nodes.map((n) => n.key);
+  for (const root of roots) {
+    if (depth.has(root)) continue;
+    depth.set(root, 0);
+    const queue = [root];
+    for (let head = 0; head < queue.length; head++) {
+      const key = queue[head];
+      for (const next of out.get(key) ?? []) {
+        if (depth.has(next)) continue;
+        depth.set(next, depth.get(key)! + 1);
+        queue.push(next);
+      }
+    }
+  }
+  return depth;
 }
 
 /**

@@ -73,7 +73,8 @@ export function paramChecks(model: FlowModel): ParamCheck[] {
 
 const CLEAN: Verdict[] = [];
 
-function judge(param: ParamSpec, value: unknown): Verdict[] {
+/** Every verdict on one value of a parameter (also used by quick fixes to check a value before moving it). */
+export function judge(param: ParamSpec, value: unknown): Verdict[] {
   const kind = param.kind ?? 'any';
   if (kind === 'any') return CLEAN;
   if (kind === 'object') return isObject(value) ? [] : [{ kind: 'type', expected: 'an object' }];

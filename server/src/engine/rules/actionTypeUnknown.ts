@@ -1,5 +1,6 @@
 import { Severity } from '../diagnostic';
 import { actionSpec, knownActionTypes, misnomer } from '../catalog';
+import { hasPlaceholder } from '../jsonpath';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
 
@@ -12,7 +13,7 @@ export const actionTypeUnknown: Rule = {
   check({ model, report }) {
     for (const action of model.actions) {
       const type = action.type;
-      if (type === undefined || type === '' || actionSpec(type)) continue;
+      if (type === undefined || type === '' || actionSpec(type) || hasPlaceholder(type)) continue;
       const path = [...action.path, 'Type'];
       const known = misnomer(type);
       if (known?.kind === 'start') {

@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { hasPlaceholder } from '../jsonpath';
 import { OPERATORS, conditionPath, forEachCondition, isOperator } from './conditions';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
@@ -11,8 +12,8 @@ export const conditionOperatorUnknown: Rule = {
   description: 'A condition uses an Operator that the flow language does not have (e.g. "Equal" or "NumericLessThan").',
   check({ model, report }) {
     forEachCondition(model, always, (known, i, condition) => {
-      if (!('Operator' in condition) || isOperator(condition.Operator)) return;
       const operator = condition.Operator;
+      if (!('Operator' in condition) || isOperator(operator) || (typeof operator === 'string' && hasPlaceholder(operator))) return;
       const suggestion = typeof operator === 'string' ? didYouMean(operator, OPERATORS) : undefined;
       report({
         path: conditionPath(known, i, 'Condition', 'Operator'),

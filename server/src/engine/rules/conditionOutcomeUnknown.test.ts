@@ -37,4 +37,15 @@ describe('condition-outcome-unknown', () => {
     ]);
     expect(withCode(check(text), 'condition-outcome-unknown')).toEqual([]);
   });
+
+  it('leaves deployment placeholders alone', () => {
+    const text = flowText([
+      act('h', 'CheckHoursOfOperation', {}, { next: END_ID, errors: { NoMatchingError: END_ID }, conditions: [['Equals', '{{openValue}}', END_ID], ['Equals', 'True', END_ID], ['Equals', 'False', END_ID]] }),
+      act('x', '${ActionType}', {}, { next: END_ID }),
+      endAction,
+    ]);
+    const codes = check(text).map((d) => d.code);
+    expect(codes).not.toContain('condition-outcome-unknown');
+    expect(codes).not.toContain('action-type-unknown');
+  });
 });

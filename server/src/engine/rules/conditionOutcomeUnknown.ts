@@ -1,4 +1,5 @@
 import { Severity } from '../diagnostic';
+import { hasPlaceholder } from '../jsonpath';
 import { conditionPath, firstOperand, forEachCondition } from './conditions';
 import type { Rule } from './rule';
 import { didYouMean, listOf, quote } from './text';
@@ -16,7 +17,7 @@ export const conditionOutcomeUnknown: Rule = {
         const operand = firstOperand(condition);
         const c = known.spec.conditions!;
         const outcomes = c.outcomes ?? c.requiredOutcomes ?? [];
-        if (!operand.has || (typeof operand.value === 'string' && outcomes.includes(operand.value))) return;
+        if (!operand.has || (typeof operand.value === 'string' && (outcomes.includes(operand.value) || hasPlaceholder(operand.value)))) return;
         const suggestion = typeof operand.value === 'string' ? didYouMean(operand.value, outcomes) : undefined;
         report({
           path: conditionPath(known, i, 'Condition', 'Operands', 0),

@@ -40,6 +40,8 @@ import { cycleWithoutWait } from './cycleWithoutWait';
 import { flowActionLimit } from './flowActionLimit';
 import { flowContentSize } from './flowContentSize';
 import { paramOneOfRequired } from './paramOneOfRequired';
+import { paramRequiredWhen } from './paramRequiredWhen';
+import { conditionsNeverTaken } from './conditionsNeverTaken';
 
 export type { Rule, RuleContext, Report, Target } from './rule';
 
@@ -55,6 +57,7 @@ export const RULES: readonly Rule[] = [
   danglingNextAction,
   paramRequired,
   paramOneOfRequired,
+  paramRequiredWhen,
   paramExclusive,
   paramUnknown,
   paramType,
@@ -78,6 +81,7 @@ export const RULES: readonly Rule[] = [
   conditionOperatorNotAllowed,
   conditionOutcomeUnknown,
   conditionOutcomeMissing,
+  conditionsNeverTaken,
   jsonpathNamespace,
   unreachableAction,
   terminalHasTransitions,

@@ -69,4 +69,12 @@ describe('jsonpath-namespace', () => {
     ], { top: { Metadata: { ActionMetadata: { m: { note: '$.Atributes.x' } } } } });
     expect(found(text)).toEqual([]);
   });
+
+  it('keeps the message short for a huge reference', () => {
+    const value = '$.' + 'Q'.repeat(100_000) + '.x';
+    const text = flowText([act('c', 'Compare', { ComparisonValue: value }, { next: END_ID, conditions: [['Equals', 'en', END_ID]] }), endAction]);
+    const [d] = found(text);
+    expect(d.message.length).toBeLessThan(400);
+    expect(d.range).toEqual(rangeOfText(text, JSON.stringify(value)));
+  });
 });

@@ -3,7 +3,7 @@ import { NAMESPACES, isKnownNamespace, referenceSegments } from '../jsonpath';
 import { isObject } from '../model';
 import type { JsonPath } from '../text/spanIndex';
 import type { Report, Rule } from './rule';
-import { didYouMean } from './text';
+import { didYouMean, quote } from './text';
 
 const MAX_DEPTH = 20;
 
@@ -103,7 +103,11 @@ function checkReference(value: string, stack: JsonPath, report: (r: Report) => v
   report({
     path: [...stack],
     target: 'value',
-    message: `\`$.${first}\` is not part of the flow data, so ${JSON.stringify(value)} will not resolve.${suggestion ? ` Did you mean \`$.${suggestion}\`?` : ' References start with a namespace such as `$.Attributes`, `$.External`, `$.Customer` or `$.StoredCustomerInput`.'}`,
+    message: `\`$.${short(first)}\` is not part of the flow data, so ${quote(value)} will not resolve.${suggestion ? ` Did you mean \`$.${suggestion}\`?` : ' References start with a namespace such as `$.Attributes`, `$.External`, `$.Customer` or `$.StoredCustomerInput`.'}`,
     data: replacement ? { replacement } : undefined,
   });
+}
+
+function short(segment: string): string {
+  return segment.length > 60 ? segment.slice(0, 57) + '...' : segment;
 }

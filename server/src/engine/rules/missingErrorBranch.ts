@@ -1,6 +1,7 @@
 import { Severity } from '../diagnostic';
 import { appendTo, setProperty, valueAt } from '../edits';
 import { isObject } from '../model';
+import { isUnconnected } from '../transitions';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
 
@@ -25,7 +26,8 @@ export const missingErrorBranch: Rule = {
   },
   fix({ model, data }) {
     const next = data.next;
-    if (typeof next !== 'string') return [];
+    // A branch to a target that does not exist would only trade this warning for an error.
+    if (typeof next !== 'string' || !(model.byId.has(next) || isUnconnected(next))) return [];
     const actionPath = data.path.slice(0, 2);
     const transitions = valueAt(model.root, [...actionPath, 'Transitions']);
     if (!isObject(transitions)) return [];

@@ -1,5 +1,5 @@
 import { Severity } from '../diagnostic';
-import { replaceValue } from '../edits';
+import { replaceValue, valueAt } from '../edits';
 import { forEachVerdict } from './actionParams';
 import type { Rule } from './rule';
 import { describeJsonType } from './text';
@@ -21,6 +21,9 @@ export const paramNotString: Rule = {
   },
   fix({ model, data }) {
     if (typeof data.replacement !== 'string') return [];
-    return [{ title: `Write it as the string "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true, safe: true }];
+    // Whole numbers in plain digits: String() would turn 1e21 (or 1000000000000000000000) into "1e+21".
+    const number = valueAt(model.root, data.path);
+    const value = typeof number === 'number' && Number.isInteger(number) ? BigInt(number).toString() : data.replacement;
+    return [{ title: `Write it as the string "${value}"`, edits: replaceValue(model, data.path, value), preferred: true, safe: true }];
   },
 };

@@ -30,6 +30,7 @@ export const getParticipantInput: ActionSpec = {
     {
       name: 'InputValidation',
       kind: 'object',
+      requiredWhen: { param: 'StoreInput', equals: ['True'] },
       summary: 'What stored input must look like: a phone number or a maximum length.',
       doc: 'Used with `StoreInput` "True": `{ "PhoneNumberValidation": { "NumberFormat": "Local" | "E164", "CountryCode": "US" } }` or `{ "CustomValidation": { "MaximumLength": "6" } }`.',
     },
@@ -48,7 +49,11 @@ export const getParticipantInput: ActionSpec = {
   ],
   errors: ['NoMatchingError', 'NoMatchingCondition', 'InvalidPhoneNumber', 'InputTimeLimitExceeded'],
   expectsNoMatchingError: true,
-  conditions: { operators: ['Equals'], outcomes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'] },
+  conditions: {
+    operators: ['Equals'],
+    outcomes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'],
+    noneWhen: { param: 'StoreInput', equals: ['True'] },
+  },
   flowTypes: INBOUND_TRANSFER_QUEUE(),
   waits: true,
 };

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { Uri, Webview } from 'vscode';
+import { previewHtml } from '../../client/src/preview/html';
+import { buildSnapshot } from '../../client/src/preview/snapshot';
+
+/**
+ * The preview's page (media/preview.js and preview.css) in headless Chromium, under the same Content-Security-Policy
+ * the extension sets: pictures arrive by message, a click on a block posts `select`, highlights follow the cursor.
+ * The real-editor check (the panel beside a flow in VS Code) is in the e2e suite.
+ */
+// The callbacks below run inside the page; the project compiles without the DOM library, so name what they use.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const window: any;
+declare const document: any;
+declare function getComputedStyle(element: unknown): { display: string };
+
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
+const ORIGIN = 'https://webview.test';
+const MEDIA = path.resolve(__dirname, '../../media');
+const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '../../examples/callback-mistakes.flow.json'), 'utf8');
+
+const fakeWebview = { cspSource: ORIGIN, asWebviewUri: (u: Uri) => u } as unknown as Webview;
+const joinPath = (base: Uri, ...parts: string[]) => `${base}/${parts.join('/')}` as unknown as Uri;
+
+describe.skipIf(!CHROMIUM)('flow graph page in Chromium', () => {
+  if (!CHROMIUM) it.skip('no Chromium found (set CHROMIUM_PATH): page tests skipped', () => {});
+
+  let browser: Browser;
+  let page: Page;
+  const violations: string[] = [];
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
+    await context.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/index.html') {
+        await route.fulfill({ contentType: 'text/html', body: previewHtml(fakeWebview, `${ORIGIN}/media` as unknown as Uri, 'TestNonce0123456789', joinPath) });
+      } else if (url.pathname.startsWith('/media/')) {
+        const file = path.join(MEDIA, path.basename(url.pathname));
+        await route.fulfill({ contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css', body: fs.readFileSync(file, 'utf8') });
+      } else await route.fulfill({ status: 404, body: '' });
+    });
+    // The webview API, as VS Code provides it: messages out are recorded for the test.
+    await context.addInitScript(() => {
+      const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown };
+      w.posted = [];
+      let state: unknown;
+      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => state, setState: (s: unknown) => (state = s) });
+      document.addEventListener('securitypolicyviolation', (e: any) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(m.text());
+    });
+    await page.goto(`${ORIGIN}/index.html`);
+    await page.waitForFunction(() => (window as unknown as { posted: { type: string }[] }).posted.some((m) => m.type === 'ready'));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const send = (message: unknown) => page.evaluate((m) => window.postMessage(m, '*'), message);
+  const posted = () => page.evaluate(() => (window as unknown as { posted: { type: string; index?: number }[] }).posted);
+
+  it('loads its script and style under the strict policy, with no violation', async () => {
+    const snapshot = buildSnapshot(EXAMPLE, [{ offset: EXAMPLE.indexOf('"Hangup"'), severity: 1, message: 'NextAction names no action' }])!;
+    await send({ type: 'graph', svg: snapshot.svg, status: snapshot.status, fit: true });
+    await page.waitForSelector('.block');
+    expect(await page.locator('.block').count()).toBe(3);
+    expect(await page.locator('.edge').count()).toBe(snapshot.graph.edges.length);
+    expect(await page.locator('.status').textContent()).toBe(snapshot.status);
+    expect((await posted()).filter((m) => m.type === 'rendered')).toEqual([{ type: 'rendered', blocks: 3 }]);
+    // The stylesheet applied (toolbar laid out as flex) and the SVG fills the stage.
+    expect(await page.locator('.toolbar').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+    expect(violations).toEqual([]);
+  });
+
+  it('outlines the block with a problem and names the problem in its hover', async () => {
+    const block = page.locator('.block[data-key="a1"]');
+    expect(await block.getAttribute('class')).toContain('severity-error');
+    expect(await block.locator('title').textContent()).toContain('error: NextAction names no action');
+    expect(await page.locator('.block.severity-error').count()).toBe(1);
+  });
+
+  it('posts select with the action index when a block is clicked', async () => {
+    await page.locator('.block[data-key="a2"] rect').click();
+    expect((await posted()).filter((m) => m.type === 'select')).toEqual([{ type: 'select', index: 2 }]);
+  });
+
+  it('pans on drag without selecting, and zooms on the wheel', async () => {
+    const transform = () => page.locator('.viewport').getAttribute('transform');
+    const before = await transform();
+    const box = (await page.locator('.block[data-key="a0"] rect').boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y + 70, { steps: 5 });
+    await page.mouse.up();
+    const panned = await transform();
+    expect(panned).not.toBe(before);
+    expect((await posted()).filter((m) => m.type === 'select')).toHaveLength(1);
+    await page.mouse.wheel(0, -300);
+    const zoomed = await transform();
+    expect(Number(/scale\(([\d.]+)\)/.exec(zoomed!)![1])).toBeGreaterThan(Number(/scale\(([\d.]+)\)/.exec(panned!)![1]));
+  });
+
+  it('highlights the block the cursor is in, and keeps it across a new picture', async () => {
+    await send({ type: 'highlight', key: 'a0' });
+    await page.waitForSelector('.block.highlighted');
+    expect(await page.locator('.block.highlighted').getAttribute('data-key')).toBe('a0');
+    const snapshot = buildSnapshot(EXAMPLE, [])!;
+    await send({ type: 'graph', svg: snapshot.svg, status: snapshot.status, fit: false });
+    await page.waitForFunction(() => document.querySelectorAll('.block.severity-error').length === 0);
+    expect(await page.locator('.block.highlighted').getAttribute('data-key')).toBe('a0');
+    await send({ type: 'highlight', key: null });
+    await page.waitForFunction(() => document.querySelectorAll('.block.highlighted').length === 0);
+  });
+
+  it('selects with the keyboard: Enter on a focused block', async () => {
+    await page.locator('.block[data-key="a1"]').focus();
+    await page.keyboard.press('Enter');
+    expect((await posted()).filter((m) => m.type === 'select').at(-1)).toEqual({ type: 'select', index: 1 });
+  });
+
+  it('is under a policy that is really enforced: an inline script is refused', async () => {
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.appendChild(script);
+    });
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    expect(violations.some((v) => v.includes('CSP violation: script-src'))).toBe(true);
+    violations.length = 0;
+  });
+
+  it('says so when the document is not a flow', async () => {
+    await send({ type: 'empty', message: 'notes.json is not an Amazon Connect flow.' });
+    await page.waitForSelector('.empty');
+    expect(await page.locator('.empty').textContent()).toBe('notes.json is not an Amazon Connect flow.');
+    expect(await page.locator('.block').count()).toBe(0);
+    expect(violations).toEqual([]);
+  });
+});

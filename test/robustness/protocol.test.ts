@@ -1,0 +1,297 @@
+/**
+ * The server survives abuse over stdio (issue 9): malformed frames, unknown methods, requests about documents it
+ * does not have, positions off the end, cancellation, bursts of edits, closing. Each test talks to a real
+ * `node dist/server.js --stdio` through RawServer, which writes bytes of its own making.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RawServer, requireServer } from './rawServer';
+import { validate } from '../../server/src/engine/validate';
+import { callbackAction, endAction, flowText } from '../helpers/flow';
+
+const FLOW = flowText([callbackAction({}, { QueueId: 'q-1', AgentId: 'a-1' }), endAction]);
+/** On the action's Type value: hover has something to say there. */
+const ON_TYPE = TextDocument.create('file:///x', 'json', 1, FLOW).positionAt(FLOW.indexOf('"CreateCallbackContact"') + 3);
+let docCounter = 0;
+const freshUri = () => `file:///tmp/connect-flow-robustness/flow-${process.pid}-${++docCounter}.json`;
+
+function open(s: RawServer, uri: string, text: string, version = 1): void {
+  s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text } });
+}
+
+/** The features a client can ask about a position, with params for `uri` at `position`. */
+function featureRequests(uri: string, position: { line: number; character: number }): Array<[string, unknown]> {
+  const textDocument = { uri };
+  const range = { start: position, end: position };
+  return [
+    ['textDocument/hover', { textDocument, position }],
+    ['textDocument/completion', { textDocument, position }],
+    ['textDocument/definition', { textDocument, position }],
+    ['textDocument/references', { textDocument, position, context: { includeDeclaration: true } }],
+    ['textDocument/prepareRename', { textDocument, position }],
+    ['textDocument/rename', { textDocument, position, newName: 'renamed' }],
+    ['textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } }],
+    ['textDocument/documentSymbol', { textDocument }],
+  ];
+}
+
+/** An empty answer: null, an empty list, or a completion list without items. */
+function isEmpty(result: unknown): boolean {
+  if (result === null || result === undefined) return true;
+  if (Array.isArray(result)) return result.length === 0;
+  if (typeof result === 'object' && 'items' in (result as object)) return (result as { items: unknown[] }).items.length === 0;
+  return false;
+}
+
+beforeAll(() => requireServer());
+
+describe('malformed JSON-RPC and unknown methods', () => {
+  let s: RawServer;
+  beforeAll(async () => {
+    s = new RawServer();
+    await s.initialize();
+  });
+  afterAll(async () => s?.stop());
+
+  const garbage: Array<[string, string | Buffer]> = [
+    ['a body that is not JSON', RawServer.frame('{"jsonrpc":"2.0","id":')],
+    ['a JSON array (batch)', RawServer.frame('[]')],
+    ['a JSON number', RawServer.frame('42')],
+    ['an object that is no message', RawServer.frame('{"jsonrpc":"2.0"}')],
+    ['bytes that are not UTF-8', RawServer.frame(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))],
+    ['a method that is a number', RawServer.frame('{"jsonrpc":"2.0","id":91,"method":123}')],
+    ['an id that is an object', RawServer.frame('{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/hover","params":{}}')],
+    ['didOpen without a usable document', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":5,"text":null}}}')],
+    ['didChange of a document never opened', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nope.json","version":2},"contentChanges":[{"text":"x"}]}}')],
+    ['didChange whose text is null', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nope.json","version":3},"contentChanges":[{"text":null}]}}')],
+    ['didClose of a document never opened', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///never.json"}}}')],
+    ['an unknown notification', RawServer.frame('{"jsonrpc":"2.0","method":"connectFlow/noSuchNotification","params":{}}')],
+    ['a response nobody asked for', RawServer.frame('{"jsonrpc":"2.0","id":123456,"result":{}}')],
+  ];
+  for (const [name, bytes] of garbage) {
+    it(`survives ${name} and answers the next request`, async () => {
+      s.writeRaw(bytes);
+      const next = await s.call('connectFlow/noSuchMethod', {});
+      expect(next.error?.code).toBe(-32601);
+      expect(s.exited).toBeUndefined();
+    });
+  }
+
+  it('logs an error for messages that are not JSON-RPC (vscode-jsonrpc sends no -32700/-32600 reply)', () => {
+    const errors = s.notifications.filter((n) => n.method === 'window/logMessage' && (n.params as { type: number }).type === 1);
+    expect(errors.map((n) => (n.params as { message: string }).message).join('\n')).toContain('neither a response nor a notification');
+  });
+
+  it('unknown methods get MethodNotFound (-32601), $/ ones too', async () => {
+    for (const method of ['connectFlow/doesNotExist', 'workspace/noSuchThing', '$/noSuchThing', ''])
+      expect((await s.call(method, {})).error?.code, method).toBe(-32601);
+  });
+
+  it('known methods with unusable params get an error reply with their id, not silence', async () => {
+    const cases: Array<[string, unknown]> = [
+      ['textDocument/hover', null],
+      ['textDocument/hover', undefined],
+      ['textDocument/hover', [1, 2]],
+      ['textDocument/definition', 'text'],
+      ['textDocument/completion', 42],
+    ];
+    for (const [method, params] of cases) {
+      const r = await s.call(method, params);
+      const acceptable = r.error !== undefined ? [-32602, -32603].includes(r.error.code) : isEmpty(r.result);
+      expect(acceptable, `${method} ${JSON.stringify(params)} -> ${JSON.stringify(r)}`).toBe(true);
+    }
+    expect(s.exited).toBeUndefined();
+  });
+});
+
+describe('broken framing (Content-Length headers)', () => {
+  // LSP frames carry no marker to resynchronise on: after a header the reader cannot parse, vscode-jsonrpc drops
+  // what it read. The process must not die; where the rest of the stream still lines up, it answers again.
+  const cases: Array<[string, string, boolean]> = [
+    ['a header block without Content-Length', 'X-Foo: 1\r\n\r\n', true],
+    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n', true],
+    ['a line of plain text', 'hello world\r\n\r\n', true],
+    ['a header line without a colon', 'Content-Length 17\r\n\r\n{"jsonrpc":"2.0"}', false],
+    ['a Content-Length shorter than the body', 'Content-Length: 5\r\n\r\n{"jsonrpc":"2.0"}', false],
+  ];
+  for (const [name, bytes, recovers] of cases) {
+    it(`${name}: the process stays up${recovers ? ' and answers again' : ' (the stream stays out of step)'}`, async () => {
+      const s = new RawServer();
+      try {
+        await s.initialize();
+        s.writeRaw(bytes);
+        // After an error the reader stops with the rest of that chunk buffered and goes on when more bytes come:
+        // the request right after the bad bytes may wait for (or go down with) them; a later one must not.
+        s.request('connectFlow/noSuchMethod', {});
+        await new Promise((r) => setTimeout(r, 300));
+        const id = s.request('connectFlow/noSuchMethod', {});
+        if (recovers) expect((await s.response(id, 5000)).error?.code).toBe(-32601);
+        else await new Promise((r) => setTimeout(r, 1000));
+        expect(s.exited).toBeUndefined();
+      } finally {
+        s.child.kill();
+      }
+    });
+  }
+});
+
+describe('documents the server does not have, positions off the end', () => {
+  let s: RawServer;
+  let uri: string;
+  beforeAll(async () => {
+    s = new RawServer();
+    await s.initialize();
+    uri = freshUri();
+    open(s, uri, FLOW);
+    await s.until(() => s.diagnosticsFor(uri).length > 0, 10_000, 'diagnostics');
+  });
+  afterAll(async () => s?.stop());
+
+  it('every feature on a document that was never opened answers empty, without an error', async () => {
+    for (const [method, params] of featureRequests('file:///tmp/never-opened.json', { line: 3, character: 5 })) {
+      const r = await s.call(method, params);
+      expect(r.error, method).toBeUndefined();
+      expect(isEmpty(r.result), `${method}: ${JSON.stringify(r.result)}`).toBe(true);
+    }
+  });
+
+  it('positions beyond the last line or the line end answer empty, without an error', async () => {
+    const lines = FLOW.split('\n');
+    for (const position of [
+      { line: 1_000_000, character: 0 },
+      { line: 0, character: 1_000_000 },
+      { line: lines.length - 1, character: 2 ** 31 - 1 },
+      { line: lines.length + 5, character: 3 },
+    ]) {
+      for (const [method, params] of featureRequests(uri, position)) {
+        if (method === 'textDocument/documentSymbol' || method === 'textDocument/codeAction') continue;
+        const r = await s.call(method, params);
+        expect(r.error, `${method} at ${JSON.stringify(position)}`).toBeUndefined();
+        expect(isEmpty(r.result), `${method} at ${JSON.stringify(position)}: ${JSON.stringify(r.result)?.slice(0, 200)}`).toBe(true);
+      }
+    }
+  });
+
+  it('negative positions (invalid in LSP) get an empty answer or an error, and the server stays up', async () => {
+    for (const [method, params] of featureRequests(uri, { line: -1, character: -7 })) {
+      const r = await s.call(method, params);
+      expect(r.error !== undefined || r.result !== undefined, method).toBe(true);
+    }
+    expect(s.exited).toBeUndefined();
+  });
+});
+
+describe('cancellation', () => {
+  let s: RawServer;
+  let uri: string;
+  beforeAll(async () => {
+    s = new RawServer();
+    await s.initialize();
+    uri = freshUri();
+    open(s, uri, FLOW);
+    await s.settle();
+  });
+  afterAll(async () => s?.stop());
+
+  it('a request cancelled before it runs is answered RequestCancelled (-32800) and not computed', async () => {
+    const frames: Buffer[] = [];
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = 70_000 + i;
+      ids.push(id);
+      frames.push(RawServer.frame(JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri }, position: ON_TYPE } })));
+      frames.push(RawServer.frame(JSON.stringify({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })));
+    }
+    s.writeRaw(Buffer.concat(frames));
+    for (const id of ids) expect((await s.response(id)).error?.code).toBe(-32800);
+  });
+
+  it('the same request not cancelled gets its answer (the hover above is not empty)', async () => {
+    const r = await s.call('textDocument/hover', { textDocument: { uri }, position: ON_TYPE });
+    expect(r.result).not.toBeNull();
+  });
+
+  it('cancelling an unknown or finished request is harmless', async () => {
+    const done = await s.call('connectFlow/noSuchMethod', {});
+    s.notify('$/cancelRequest', { id: done.id });
+    s.notify('$/cancelRequest', { id: 'never-sent' });
+    s.notify('$/cancelRequest', {});
+    expect((await s.call('connectFlow/noSuchMethod', {})).error?.code).toBe(-32601);
+  });
+});
+
+describe('bursts of edits and closing', () => {
+  let s: RawServer;
+  beforeAll(async () => {
+    s = new RawServer();
+    await s.initialize();
+  });
+  afterAll(async () => s?.stop());
+
+  it('1,000 didChange in one burst: diagnostics end on the last version, versions never go back, nothing stale after', async () => {
+    const uri = freshUri();
+    open(s, uri, FLOW);
+    await s.settle();
+    let doc = TextDocument.create(uri, 'json', 1, FLOW);
+    // Typing and deleting a quote inside a value: the text flips between broken JSON and a valid flow. The
+    // last change replaces everything with a flow whose only problem is different from all the earlier ones.
+    const at = doc.positionAt(FLOW.indexOf('"q-1"') + 3);
+    const frames: Buffer[] = [];
+    const final = flowText([callbackAction({}, { RetryDelaySeconds: '0' }), endAction]);
+    for (let version = 2; version <= 1001; version++) {
+      const change =
+        version === 1001
+          ? { text: final }
+          : version % 2 === 0
+            ? { range: { start: at, end: at }, text: '"' }
+            : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+      doc = TextDocument.update(doc, [change], version);
+      frames.push(RawServer.frame(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [change] } })));
+    }
+    expect(doc.getText()).toBe(final);
+    const started = Date.now();
+    s.writeRaw(Buffer.concat(frames));
+    await s.until(() => s.diagnosticsFor(uri).some((p) => p.version === 1001), 30_000, 'diagnostics for version 1001');
+    const ms = Date.now() - started;
+    await new Promise((r) => setTimeout(r, 500));
+    await s.settle();
+    const published = s.diagnosticsFor(uri);
+    const versions = published.map((p) => p.version ?? -1);
+    for (let i = 1; i < versions.length; i++) expect(versions[i], `publication ${i}: ${versions.join(',')}`).toBeGreaterThanOrEqual(versions[i - 1]);
+    const last = published[published.length - 1];
+    expect(last.version).toBe(1001);
+    const expected = validate(final, { uri });
+    expect(last.diagnostics.map((d) => [d.code, d.range, d.message])).toEqual(expected.map((d) => [d.code, d.range, d.message]));
+    expect(last.diagnostics.map((d) => d.code)).toEqual(['param-out-of-range']);
+    console.log(`[robustness] 1,000 changes: ${published.length - 1} publications, last version after ${ms} ms`);
+    expect(published.length).toBeLessThan(200);
+  });
+
+  it('closing a document clears its diagnostics, and nothing is published for it afterwards', async () => {
+    const uri = freshUri();
+    open(s, uri, FLOW);
+    await s.until(() => s.diagnosticsFor(uri).some((p) => p.diagnostics.length > 0), 10_000, 'diagnostics');
+    // Close while a check is pending: an edit right before the close must not publish after it.
+    s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: FLOW + ' ' }] });
+    s.notify('textDocument/didClose', { textDocument: { uri } });
+    await s.until(() => s.diagnosticsFor(uri).some((p) => p.diagnostics.length === 0), 10_000, 'the clearing publication');
+    await new Promise((r) => setTimeout(r, 500));
+    await s.settle();
+    const published = s.diagnosticsFor(uri);
+    expect(published[published.length - 1].diagnostics).toEqual([]);
+    const clearedAt = published.findIndex((p) => p.diagnostics.length === 0);
+    expect(published.slice(clearedAt).every((p) => p.diagnostics.length === 0)).toBe(true);
+  });
+
+  it('features on a closed document answer empty', async () => {
+    const uri = freshUri();
+    open(s, uri, FLOW);
+    await s.settle();
+    s.notify('textDocument/didClose', { textDocument: { uri } });
+    for (const [method, params] of featureRequests(uri, ON_TYPE)) {
+      const r = await s.call(method, params);
+      expect(r.error, method).toBeUndefined();
+      expect(isEmpty(r.result), method).toBe(true);
+    }
+  });
+});
