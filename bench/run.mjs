@@ -111,7 +111,9 @@ const editOffset = editText.indexOf('"Text": "', editText.length >> 1) + '"Text"
 const edit = await editToDiagnostics(serverPath, editText, editOffset);
 
 const targets = evaluateTargets(rows, edit, EDIT_SIZE);
-const report = renderReport({ rows, edit, editSize: EDIT_SIZE, targets, notes, machine: machineInfo() });
+const findingsPath = join(here, 'FINDINGS.md');
+const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
+const report = renderReport({ rows, edit, editSize: EDIT_SIZE, targets, notes, machine: machineInfo() }) + (findings ? `\n${findings}` : '');
 process.stdout.write(report);
 if (write) {
   writeFileSync(join(here, 'RESULTS.md'), report);
