@@ -10,7 +10,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateModel } from './engine/validate';
+import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
 import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
@@ -105,10 +105,11 @@ export function startServer(connection: Connection): void {
     void refreshSettings();
   });
 
-  function check(uri: string): void {
+  async function check(uri: string): Promise<void> {
     pending.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
+    const version = doc.version;
     let diagnostics: Diagnostic[] = [];
     if (handled(doc)) {
       const docSettings = settingsOf(uri);
@@ -116,13 +117,17 @@ export function startServer(connection: Connection): void {
         diagnostics = [tooLarge(doc.getText().length, docSettings.maxFileSize)];
       } else {
         try {
-          diagnostics = validateModel(models.get(doc, docSettings), { rules: docSettings.rules, uri });
+          // In slices, so hover and completion are answered during a big check; a newer version or a close
+          // stops it (that version's own check, or the close, publishes instead).
+          const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
+          if (!sliced) return;
+          diagnostics = sliced;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }
       }
     }
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics as never });
+    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as never });
   }
 
   /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
@@ -130,7 +135,7 @@ export function startServer(connection: Connection): void {
     const previous = pending.get(doc.uri);
     if (previous) clearTimeout(previous);
     const delay = doc.getText().length > 500_000 ? 250 : 0;
-    pending.set(doc.uri, setTimeout(() => check(doc.uri), delay));
+    pending.set(doc.uri, setTimeout(() => void check(doc.uri), delay));
   }
 
   documents.onDidOpen((e) => schedule(e.document));

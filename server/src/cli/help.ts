@@ -25,7 +25,8 @@ Options:
   --no-error-on-unmatched-pattern
                             Do not fail on a glob without match or a directory without flows
   --exit-zero               Exit 0 even when errors are found (usage and I/O errors still exit 2)
-  -j, --jobs <n>            Worker threads (default: chosen from the amount of work; 0 or 1: none)
+  -j, --jobs <n>            Threads to check with, this one included (default: from the
+                            number of files and cores; 1: no worker threads)
   --color, --no-color       Force or suppress colours (default: colour on a terminal)
   --stats                   Print timings and file counts on standard error
   --list-rules              Print every rule id with its default severity and description
