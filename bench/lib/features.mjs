@@ -24,6 +24,7 @@ export async function loadFeatures(root) {
     platform: 'node',
     format: 'cjs',
     target: 'node18',
+    // BENCH_NO_MINIFY=1 keeps function names readable for node --cpu-prof.
     minify: !process.env.BENCH_NO_MINIFY,
     mainFields: ['module', 'main'],
     logLevel: 'error',
