@@ -10,13 +10,13 @@ export const flowContentSize: Rule = {
   check({ model, report }) {
     const n = model.text.length;
     if (n <= MAX_CONTENT || !model.rootObject) return;
-    const compact = safeCompactLength(model.rootObject);
+    const compact = compactLengthBeyond(model.rootObject, MAX_CONTENT);
     if (compact !== undefined && compact <= MAX_CONTENT)
       return; // Whitespace only: tools that minify before upload stay under the limit.
     report({
       path: [],
       target: 'open',
-      message: `This flow is ${groupThousands(compact ?? n)} characters long${compact !== undefined ? ' even without whitespace' : ''}; the flow APIs accept at most ${groupThousands(MAX_CONTENT)}. Split it into several flows or modules.`,
+      message: `This flow is ${compact !== undefined ? `over ${groupThousands(MAX_CONTENT)} characters long even without whitespace` : `${groupThousands(n)} characters long`}; the flow APIs accept at most ${groupThousands(MAX_CONTENT)}. Split it into several flows or modules.`,
     });
   },
 };
@@ -26,9 +26,28 @@ function groupThousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function safeCompactLength(root: unknown): number | undefined {
+/**
+ * The length of the value written without whitespace, counted only until it passes `budget` (then any larger number
+ * is returned): the cost stays bounded by the limit, not by the size of the flow. Undefined for values JSON cannot
+ * write.
+ */
+function compactLengthBeyond(value: unknown, budget: number, depth = 0): number | undefined {
   try {
-    return JSON.stringify(root).length;
+    if (depth >= 3 || value === null || typeof value !== 'object') return JSON.stringify(value)?.length ?? 0;
+    let n = 2;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && n <= budget; i++) n += (i > 0 ? 1 : 0) + (compactLengthBeyond(value[i], budget - n, depth + 1) ?? 4);
+      return n;
+    }
+    let first = true;
+    for (const key in value) {
+      if (n > budget) break;
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined) continue;
+      n += (first ? 0 : 1) + JSON.stringify(key).length + 1 + (compactLengthBeyond(v, budget - n, depth + 1) ?? 4);
+      first = false;
+    }
+    return n;
   } catch {
     return undefined;
   }

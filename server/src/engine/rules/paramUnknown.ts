@@ -3,7 +3,7 @@ import { removeAt, renameKey } from '../edits';
 import { paramNames, paramSpec } from '../catalog';
 import { judge, knownActions } from './actionParams';
 import type { Rule } from './rule';
-import { didYouMean, listOf } from './text';
+import { codeName, didYouMean, listOf } from './text';
 
 export const paramUnknown: Rule = {
   id: 'param-unknown',
@@ -21,7 +21,7 @@ export const paramUnknown: Rule = {
         report({
           path: [...action.path, 'Parameters', key],
           target: 'key',
-          message: `\`${key}\` is not a parameter of ${spec.type}.${suggestion ? ` Did you mean \`${suggestion}\`${alreadySet ? ' (already set in this action)' : ''}?` : ''} ${known}`,
+          message: `${codeName(key)} is not a parameter of ${spec.type}.${suggestion ? ` Did you mean \`${suggestion}\`${alreadySet ? ' (already set in this action)' : ''}?` : ''} ${known}`,
           data: suggestion && !alreadySet ? { rename: suggestion } : { remove: key },
         });
       }

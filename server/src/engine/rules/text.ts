@@ -17,6 +17,11 @@ export function describeJsonType(value: unknown): string {
   }
 }
 
+/** A name in backticks for a message, shortened when a document puts something absurdly long there. */
+export function codeName(name: string): string {
+  return '`' + (name.length > 60 ? name.slice(0, 57) + '...' : name) + '`';
+}
+
 export function quote(value: unknown): string {
   const s = typeof value === 'string' ? value : JSON.stringify(value);
   return JSON.stringify(s.length > 60 ? s.slice(0, 57) + '...' : s);
