@@ -75,6 +75,8 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await runCommand(page, 'File: Revert File');
+      // The command returns before the text is back: wait for the tab to lose its unsaved-changes mark.
+      await expectVisible(page.locator('.tab.active:not(.dirty)'), 'The reverted file (its tab without the unsaved mark)');
     } catch (error) {
       process.stdout.write(`[e2e] could not revert the file after a step: ${(error as Error).message}\n`);
     }
@@ -93,14 +95,16 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
     );
   };
 
-  before(async () => {
-    const folder = prepareWorkspace(path.join(scratch, 'workspace'));
-    server = await startCodeServer({ bin: ctx.codeServerBin, scratch, vsixes: [ctx.vsix], folder });
-    browser = await launchBrowser(ctx.chromium);
-    page = await newWorkbenchPage(browser);
-    await page.goto(server.workbenchUrl);
-    await waitForWorkbench(page);
-  });
+  before(() =>
+    track(async () => {
+      const folder = prepareWorkspace(path.join(scratch, 'workspace'));
+      server = await startCodeServer({ bin: ctx.codeServerBin, scratch, vsixes: [ctx.vsix], folder });
+      browser = await launchBrowser(ctx.chromium);
+      page = await newWorkbenchPage(browser);
+      await page.goto(server.workbenchUrl);
+      await waitForWorkbench(page);
+    }),
+  );
 
   after(async () => {
     await browser?.close().catch(() => undefined);

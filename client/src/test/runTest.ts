@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
 import { CLIENT_TESTS_DIR, REPO } from '../../../e2e/paths';
+import { cacheDir } from '../../../e2e/provision';
 import { prepareWorkspace } from '../../../e2e/workspace';
 
 async function main(): Promise<void> {
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   try {
     await runTests({
       version: process.env.VSCODE_VERSION ?? 'stable',
+      cachePath: path.join(cacheDir(), 'vscode-test'), // downloads stay outside the repository
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
       extensionDevelopmentPath: REPO,
       extensionTestsPath: path.join(CLIENT_TESTS_DIR, 'index.js'),
@@ -36,6 +38,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`VS Code API tests failed: ${error instanceof Error ? error.message : String(error)}`);
+  const message = error instanceof Error ? error.message : String(error);
+  const offline = /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|download/i.test(message);
+  console.error(`VS Code API tests failed: ${message}`);
+  if (offline) {
+    console.error('VS Code could not be downloaded. Set VSCODE_EXECUTABLE_PATH to an installed VS Code, or run `npm run test:e2e` (code-server).');
+  }
   process.exit(1);
 });
