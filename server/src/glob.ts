@@ -16,6 +16,8 @@ type Token = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' }
 type Segment = Token[] | 'globstar';
 
 const MAX_ALTERNATIVES = 64;
+/** Marks where a brace alternative begins and ends; matches nothing itself (paths cannot contain NUL). */
+const SEAM = '\u0000';
 const MAX_PATTERN = 2000;
 
 export interface GlobOptions {
@@ -31,6 +33,8 @@ export function compileGlob(glob: string, options: GlobOptions = {}): (path: str
     negated = !negated;
     body = body.slice(1);
   }
+  // A leading `./` means "from here", as in picomatch.
+  while (body.startsWith('./')) body = body.slice(2);
   const nocase = options.nocase === true;
   const alternatives = expandBraces(nocase ? body.toLowerCase() : body);
   if (!alternatives) return () => false;
@@ -88,10 +92,11 @@ function expandFirst(p: string): string[] | undefined {
               parts.push(p.slice(from, k));
               from = k + 1;
             }
-            return parts.map((part) => before + part + after);
+            // SEAM keeps `*{a,*}` from turning into a globstar `**`: braces never join two stars into one token.
+            return parts.map((part) => before + SEAM + part + SEAM + after);
           }
           const range = expandRange(inner);
-          if (range) return range.map((r) => before + r + after);
+          if (range) return range.map((r) => before + SEAM + r + SEAM + after);
           // `{x}`: no alternatives; keep the braces as literal characters.
           return [before + '\\{' + inner + '\\}' + after];
         }
@@ -143,6 +148,7 @@ function parsePattern(pattern: string): Segment[] {
       continue;
     }
     raw += c;
+    if (c === SEAM) continue;
     if (c === '\\' && i + 1 < pattern.length) {
       tokens.push({ kind: 'char', char: pattern[++i] });
       raw += pattern[i];

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob } from './glob';
 import type { SeveritySetting } from './engine/diagnostic';
 
 /** The `connectFlow.*` settings as the server uses them. */
@@ -49,15 +49,14 @@ export function readSettings(raw: unknown): ServerSettings {
 
 const matchers = new Map<string, (path: string) => boolean>();
 
-/** Glob match with picomatch (linear-time patterns; no user regular expressions). */
+/**
+ * Glob match without regular expressions (glob.ts): picomatch compiles globs into regular expressions that a
+ * pattern such as `(a+)+b` makes backtrack for minutes, and settings can come from an untrusted workspace.
+ */
 export function matchesGlob(path: string, glob: string): boolean {
   let m = matchers.get(glob);
   if (!m) {
-    try {
-      m = picomatch(glob, { dot: true, nocase: process.platform === 'win32' });
-    } catch {
-      m = () => false;
-    }
+    m = compileGlob(glob, { nocase: process.platform === 'win32' });
     if (matchers.size > 500) matchers.clear();
     matchers.set(glob, m);
   }

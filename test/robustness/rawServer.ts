@@ -44,12 +44,14 @@ export class RawServer {
     const reader = new StreamMessageReader(this.child.stdout!);
     reader.listen((m: Message) => {
       const msg = m as ResponseMessage & NotificationMessage;
-      if ('id' in msg && msg.id !== null && !('method' in msg)) this.responses.set(msg.id, msg);
-      else if ('method' in msg && !('id' in msg)) this.notifications.push(msg);
-      else if ('method' in msg && 'id' in msg) {
+      const id = (m as { id?: number | string | null }).id;
+      const isRequestOrNotification = 'method' in msg;
+      if (id !== undefined && id !== null && !isRequestOrNotification) this.responses.set(id, msg);
+      else if (isRequestOrNotification && id === undefined) this.notifications.push(msg);
+      else if (isRequestOrNotification) {
         // A request from the server (configuration, registration): answer it so the server is not kept waiting.
-        this.send({ jsonrpc: '2.0', id: msg.id, result: null });
-      } else if ('id' in msg && msg.id === null) this.responses.set('null', msg);
+        this.send({ jsonrpc: '2.0', id: id ?? null, result: null });
+      } else if (id === null) this.responses.set('null', msg);
       this.wake();
     });
     this.child.stderr!.on('data', (d: Buffer) => {
