@@ -118,17 +118,6 @@ export const KNOWN_FIX_FINDINGS: ReadonlyArray<{ id: string; matches(c: FindingC
     id: 'fixes that insert edit the first of duplicate keys, the rules read the last',
     matches: (c) => c.path !== undefined && duplicateKeyOnPath(c.model, c.path),
   },
-  {
-    // A JSON number of 1e21 or more becomes "1e+21" (String()), which param-not-integer then rejects.
-    id: 'param-not-string writes huge integers in exponent form',
-    matches: (c) => c.check === 'added' && c.code === 'param-not-string' && /^param-not-integer: .*found "[-+]?\d(\.\d+)?e[-+]\d+"/.test(c.added ?? ''),
-  },
-  {
-    // Changing a condition's operator to an allowed one makes its operands checked against the action's outcomes
-    // for the first time (an operand of null, say, is then reported).
-    id: 'condition-operator fix reveals operands that are not outcomes',
-    matches: (c) => c.check === 'added' && c.code === 'condition-operator-not-allowed' && !!c.added?.startsWith('condition-outcome-unknown: '),
-  },
 ];
 
 /** Whether some container on the way to `path` has the next key of the path more than once. */

@@ -134,7 +134,9 @@ describe.skipIf(!CHROMIUM)('flow graph page in Chromium', () => {
       document.body.appendChild(script);
     });
     expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
-    expect(violations.some((v) => v.includes('CSP violation: script-src'))).toBe(true);
+    // The violation event is delivered asynchronously: wait for it, then start the next test with a clean list.
+    await expect.poll(() => violations.some((v) => v.includes('CSP violation: script-src')), { timeout: 5000 }).toBe(true);
+    await page.waitForTimeout(200);
     violations.length = 0;
   });
 
