@@ -114,7 +114,7 @@ export function startServer(connection: Connection): void {
     if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
-        diagnostics = [tooLarge(doc.getText().length, docSettings.maxFileSize)];
+        diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
       } else {
         try {
           // In slices, so hover and completion are answered during a big check; a newer version or a close
@@ -154,9 +154,12 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function tooLarge(size: number, limit: number): Diagnostic {
+function tooLarge(text: string, limit: number): Diagnostic {
+  const size = text.length;
+  // The first character, or an empty range when the first line is empty (a range must stay inside the text).
+  const first = text.charCodeAt(0) === 10 || text.charCodeAt(0) === 13 ? 0 : 1;
   return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: first } },
     severity: Severity.Information,
     code: 'file-too-large',
     source: SOURCE,

@@ -109,14 +109,32 @@ export const KNOWN_FIX_FINDINGS: ReadonlyArray<{ id: string; matches(c: FindingC
     // "Did you mean" renames an unknown key to a parameter whose rules its value breaks (JSONPath where only a
     // literal is allowed, a number where a string is expected, ...): the value is checked for the first time.
     // Never for a safe rename: those are offered only when the value suits the parameter.
+    // Safe renames too, when the parameter it becomes excludes one already there (`queueid` next to `AgentId`).
     id: 'param-unknown rename moves the value under a parameter it does not fit',
-    matches: (c) => c.check === 'added' && c.code === 'param-unknown' && !c.safe && /^param-/.test(c.added ?? ''),
+    matches: (c) => c.check === 'added' && c.code === 'param-unknown' && ((!c.safe && /^param-/.test(c.added ?? '')) || !!c.added?.startsWith('param-exclusive: ')),
   },
   {
     // With a key written twice (`"Parameters": {...}, "Parameters": {...}`), JSON.parse and the rules use the last
     // one, but insertions go through jsonc-parser's modify, which edits the first: the fix changes the shadowed copy.
     id: 'fixes that insert edit the first of duplicate keys, the rules read the last',
     matches: (c) => c.path !== undefined && duplicateKeyOnPath(c.model, c.path),
+  },
+  {
+    // Changing a condition's operator to an allowed one makes its operands checked against the action's outcomes
+    // for the first time (an operand of null, say, is then reported).
+    id: 'condition-operator fix reveals operands that are not outcomes',
+    matches: (c) => c.check === 'added' && c.code === 'condition-operator-not-allowed' && !!c.added?.startsWith('condition-outcome-unknown: '),
+  },
+  {
+    // A JSON number beyond the double range (1e400) parses as Infinity, and the safe fix writes "Infinity".
+    id: 'param-not-string writes "Infinity" for numbers beyond the double range',
+    matches: (c) => c.check === 'added' && c.code === 'param-not-string' && /^param-not-integer: .*found "-?Infinity"/.test(c.added ?? ''),
+  },
+  {
+    // "Change it to `Wait`": the action is checked as a Wait for the first time (its required parameters, its
+    // conditions). Not a safe fix, so fix-all never applies it.
+    id: 'action-type-unknown fix reveals the checks of the new type',
+    matches: (c) => c.check === 'added' && c.code === 'action-type-unknown' && !c.safe,
   },
 ];
 

@@ -35,9 +35,10 @@ describe('roughly linear: 4x the input costs well under 16x the time', () => {
   for (const name of ['valid flow', 'every NextAction dangling', 'one action with tens of thousands of unknown', 'one action with tens of thousands of Errors', 'every Identifier the same']) {
     const input = LARGE_INPUTS.find((i) => i.name.startsWith(name))!;
     it(input.name, () => {
-      const small = cpuMs(input.text(MB / 4));
-      const large = cpuMs(input.text(MB));
-      expect(large, `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`).toBeLessThan(Math.max(10 * small, 60));
+      const small = cpuMs(input.text(MB / 4), 3);
+      const large = cpuMs(input.text(MB), 3);
+      // Below 150 ms a 1 MB check is fast whatever the ratio (timer and GC noise dominate small numbers).
+      expect(large, `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`).toBeLessThan(Math.max(10 * small, 150));
     });
   }
 });

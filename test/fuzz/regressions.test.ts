@@ -32,6 +32,14 @@ function applyFirstFix(text: string, code: string) {
   return { fix, after, errors: validate(after).filter((x) => x.severity === Severity.Error) };
 }
 
+const long = 'L'.repeat(3000);
+/** A test that every `code` diagnostic of `text` has a message of sensible length. */
+const longMessage = (code: string, text: string) => () => {
+  const found = withCode(validate(text), code);
+  expect(found.length).toBeGreaterThan(0);
+  for (const d of found) expect(d.message.length).toBeLessThan(MAX_MESSAGE);
+};
+
 describe('fuzz findings: fixed', () => {
   it('condition operand that is an object, in a half-typed flow: dangling-next-action is still reported (was: rule threw, diagnostic lost)', () => {
     // jsonc-parser builds prototype-less objects for text that is not valid JSON; String() on them throws.
@@ -73,9 +81,30 @@ describe('fuzz findings: fixed', () => {
     expect(fixed.applied).toEqual([]);
     expect(withCode(validate(fixed.text), 'param-type')).toEqual([]);
   });
+
+  it('a string cut off by a CRLF: the syntax-error range ends at the end of the line, not between \\r and \\n', () => {
+    // Found by the 2,000,000-run fuzz (seed 914): the range ended at character 3 of a 2-character line. Fixed in
+    // lineIndex.ts (an offset inside a CRLF maps to the end of its line).
+    const text = '"\\\r\n';
+    const syntax = withCode(validate(text), 'syntax-error');
+    expect(syntax.map((d) => d.range)).toEqual([{ start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }]);
+    assertEngineProperties(text);
+  });
+
+  it('param-not-string on the number 1e21 writes it in full, not "1e+21" (fixed by the rule owner)', () => {
+    const { errors } = applyFirstFix(flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":1e21,"RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`), 'param-not-string');
+    expect(withCode(errors, 'param-not-integer')).toEqual([]);
+  });
+
+  it('param-unknown shortens a 3,000-character key in its message (fixed by the rule owner)', longMessage('param-unknown', flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"${long}":"v"}}`)));
 });
 
 describe('fuzz findings: reported, not fixed yet', () => {
+  it('the known fix findings are the only ones on these inputs (the fix-safety property itself passes)', () => {
+    assertFixSafety(flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{},"Transitions":{${errorBranch}}}`));
+    assertFixSafety(flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"a"},"Transitions":{"NextAction":"a"}}'));
+  });
+
   it.fails('param-required "Add `ContactFlowId`" inserts "" and param-empty then reports an error', () => {
     const { errors } = applyFirstFix(flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{},"Transitions":{${errorBranch}}}`), 'param-required');
     expect(errors.map((e) => e.code)).toEqual([]);
@@ -111,30 +140,29 @@ describe('fuzz findings: reported, not fixed yet', () => {
     expect(withCode(validate(once.text), 'missing-error-branch')).toEqual([]);
   });
 
-  it('param-not-string on the number 1e21 writes it in full, not "1e+21" (fixed by the rule owner)', () => {
-    const { errors } = applyFirstFix(flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":1e21,"RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`), 'param-not-string');
-    expect(withCode(errors, 'param-not-integer')).toEqual([]);
-  });
-
   it.fails('condition-operator-not-allowed "Change it to Equals" with a null operand: condition-outcome-unknown appears', () => {
     const text = flow(`{"Identifier":"a","Type":"CheckSegmentMembershipForCustomerProfile","Parameters":{"ProfileRequestData":"x"},"Transitions":{${errorBranch},"Conditions":[{"NextAction":"a","Condition":{"Operator":"NumberGreaterThan","Operands":[null]}}]}}`);
     const { errors } = applyFirstFix(text, 'condition-operator-not-allowed');
     expect(withCode(errors, 'condition-outcome-unknown')).toEqual([]);
   });
 
-  const long = 'L'.repeat(3000);
-  const longMessage = (code: string, text: string) => () => {
-    const found = withCode(validate(text), code);
-    expect(found.length).toBeGreaterThan(0);
-    for (const d of found) expect(d.message.length).toBeLessThan(MAX_MESSAGE);
-  };
-  it('param-unknown shortens a 3,000-character key in its message (fixed by the rule owner)', longMessage('param-unknown', flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"${long}":"v"}}`)));
+  it.fails('param-not-string on the number 1e400 (Infinity) writes "Infinity"; fix-all then adds param-not-integer', () => {
+    const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":1e400,"RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`);
+    expect(withCode(validate(applySafeFixes(text).text), 'param-not-integer')).toEqual([]);
+  });
+
+  it.fails('param-unknown safe rename `queueid` -> `QueueId` next to `AgentId`: fix-all adds param-exclusive', () => {
+    const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":"1","RetryDelaySeconds":"600","queueid":"q","AgentId":"x"},"Transitions":{${errorBranch}}}`);
+    expect(withCode(validate(applySafeFixes(text).text), 'param-exclusive')).toEqual([]);
+  });
+
+  it.fails('action-type-unknown "Change it to `Wait`" (not safe): the action is then checked as a Wait and param-required appears', () => {
+    const { errors } = applyFirstFix(flow(`{"Identifier":"a","Type":"At","Parameters":{},"Transitions":{${errorBranch}}}`), 'action-type-unknown');
+    expect(withCode(errors, 'param-required')).toEqual([]);
+  });
+
   it.fails('flow-start-action quotes a 3,000-character Identifier in full', longMessage('flow-start-action', `{"Version":"2019-10-30","Actions":[{"Identifier":"${long}","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`));
   it.fails('duplicate-identifier quotes a 3,000-character Type in full', longMessage('duplicate-identifier', flow(`{"Identifier":"a","Type":"${long}"},{"Identifier":"a","Type":"${long}"}`)));
+  it.fails('dangling-next-action quotes a 5,000-character ErrorType in full ("The xxx... branch points to")', longMessage('dangling-next-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{"Errors":[{"NextAction":"zz","ErrorType":"${'x'.repeat(5000)}"}]}}`)));
   it.fails('unreachable-action quotes a 3,000-character Type in full', longMessage('unreachable-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}},{"Identifier":"b","Type":"${long}","Parameters":{},"Transitions":{}}`)));
-
-  it('the known fix findings are the only ones on these inputs (the fix-safety property itself passes)', () => {
-    assertFixSafety(flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{},"Transitions":{${errorBranch}}}`));
-    assertFixSafety(flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"a"},"Transitions":{"NextAction":"a"}}'));
-  });
 });

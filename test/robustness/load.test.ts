@@ -189,6 +189,20 @@ describe('connectFlow.maxFileSize', () => {
     }
   });
 
+  it('the notice stays inside the document when the first line is empty (was: end at character 1 of an empty line)', async () => {
+    const s = new RawServer();
+    try {
+      await s.initialize({ settings: { maxFileSize: 100 } });
+      const uri = 'file:///tmp/connect-flow-big/empty-first-line.json';
+      const text = '\n' + flowText([callbackAction(), endAction]);
+      s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'connect-flow', version: 1, text } });
+      const published = await s.until(() => s.diagnosticsFor(uri)[0], 10_000, 'diagnostics');
+      expect(published.diagnostics.map((d) => [d.code, d.range])).toEqual([['file-too-large', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]]);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('a 6 MB flow with the default limit: one notice, published quickly', async () => {
     const s = new RawServer();
     try {

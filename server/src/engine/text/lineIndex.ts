@@ -39,6 +39,8 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const starts = this.lineStarts();
     offset = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is no position an editor has: it is the end of that line.
+    if (offset > 0 && this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
