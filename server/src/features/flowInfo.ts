@@ -2,6 +2,7 @@ import { actionSpec, type ActionSpec, type ParamSpec } from '../engine/catalog';
 import { FLOW_TYPE_LABELS } from '../engine/flowType';
 import { isObject, type ActionEntry, type FlowModel } from '../engine/model';
 import type { JsonPath } from '../engine/text/spanIndex';
+import { OPERATORS as ENGINE_OPERATORS } from '../engine/rules/conditions';
 
 /** What the features know about a place in the document: the action it is in, that action's catalogue entry. */
 export interface ActionPlace {
@@ -134,14 +135,5 @@ export const ERROR_TYPE_NOTES: Record<string, string> = {
   CallFailed: 'Taken when the call to the third party fails.',
 };
 
-/** The eight condition operators of the flow language. */
-export const OPERATORS = [
-  'Equals',
-  'TextStartsWith',
-  'TextEndsWith',
-  'TextContains',
-  'NumberGreaterThan',
-  'NumberGreaterOrEqualTo',
-  'NumberLessThan',
-  'NumberLessOrEqualTo',
-] as const;
+/** The eight condition operators offered by default (the engine's list, without campaign flows' `Exists`). */
+export const OPERATORS: readonly string[] = ENGINE_OPERATORS.filter((o) => o !== 'Exists');
