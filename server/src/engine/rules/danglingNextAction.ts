@@ -19,7 +19,7 @@ export const danglingNextAction: Rule = {
       if (isUnconnected(ref.target) || model.byId.has(ref.target)) continue;
       const suggestion = budget > 0 ? didYouMean(ref.target, model.byId.keys()) : undefined;
       budget -= model.byId.size;
-      const where = ref.via === 'error' ? `The ${ref.label ?? 'error'} branch` : ref.via === 'condition' ? 'This condition branch' : '`NextAction`';
+      const where = ref.via === 'error' ? `The ${ref.label === undefined ? 'error' : ref.label.length > 60 ? ref.label.slice(0, 57) + '...' : ref.label} branch` : ref.via === 'condition' ? 'This condition branch' : '`NextAction`';
       report({
         path: ref.path,
         target: 'value',

@@ -151,3 +151,11 @@ describe('positions', () => {
     expect(d.range.start.line).toBe(text.slice(0, text.indexOf('""')).split('\r\n').length - 1);
   });
 });
+
+describe('dangling-next-action with a huge ErrorType (fuzz finding)', () => {
+  it('shortens the error type it quotes in the message', () => {
+    const text = flowText([callbackAction({ Transitions: { NextAction: END_ID, Errors: [{ NextAction: 'nowhere', ErrorType: 'x'.repeat(5000) }] } }), endAction]);
+    const [d] = withCode(check(text), 'dangling-next-action');
+    expect(d.message).toBe(`The ${'x'.repeat(57)}... branch points to "nowhere", but no action has that Identifier.`);
+  });
+});
