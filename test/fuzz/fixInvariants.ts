@@ -136,6 +136,12 @@ export const KNOWN_FIX_FINDINGS: ReadonlyArray<{ id: string; matches(c: FindingC
     id: 'action-type-unknown fix reveals the checks of the new type',
     matches: (c) => c.check === 'added' && c.code === 'action-type-unknown' && !c.safe,
   },
+  {
+    // `"StoreInput": true` -> `"True"`: param-required-when reads only the string "True", so the safe fix makes it
+    // ask for InputValidation (which the boolean true needed as much).
+    id: 'param-not-string fix reveals param-required-when',
+    matches: (c) => c.check === 'added' && c.code === 'param-not-string' && !!c.added?.startsWith('param-required-when: '),
+  },
 ];
 
 /** Whether some container on the way to `path` has the next key of the path more than once. */

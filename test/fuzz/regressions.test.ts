@@ -97,6 +97,7 @@ describe('fuzz findings: fixed', () => {
   });
 
   it('param-unknown shortens a 3,000-character key in its message (fixed by the rule owner)', longMessage('param-unknown', flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"${long}":"v"}}`)));
+  it('dangling-next-action shortens a 5,000-character ErrorType in its message (fixed by the rule owner)', longMessage('dangling-next-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{"Errors":[{"NextAction":"zz","ErrorType":"${'x'.repeat(5000)}"}]}}`)));
 });
 
 describe('fuzz findings: reported, not fixed yet', () => {
@@ -161,8 +162,14 @@ describe('fuzz findings: reported, not fixed yet', () => {
     expect(withCode(errors, 'param-required')).toEqual([]);
   });
 
+  it.fails('param-not-string safe fix `"StoreInput": true` -> "True": fix-all then adds param-required-when (InputValidation)', () => {
+    const text = flow(`{"Identifier":"a","Type":"GetParticipantInput","Parameters":{"Text":"Hi","StoreInput":true},"Transitions":{"NextAction":"a",${errorBranch}}}`);
+    const fixed = applySafeFixes(text);
+    expect(fixed.applied.map((a) => a.code)).toContain('param-not-string');
+    expect(withCode(validate(fixed.text), 'param-required-when')).toEqual([]);
+  });
+
   it.fails('flow-start-action quotes a 3,000-character Identifier in full', longMessage('flow-start-action', `{"Version":"2019-10-30","Actions":[{"Identifier":"${long}","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`));
   it.fails('duplicate-identifier quotes a 3,000-character Type in full', longMessage('duplicate-identifier', flow(`{"Identifier":"a","Type":"${long}"},{"Identifier":"a","Type":"${long}"}`)));
-  it.fails('dangling-next-action quotes a 5,000-character ErrorType in full ("The xxx... branch points to")', longMessage('dangling-next-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{"Errors":[{"NextAction":"zz","ErrorType":"${'x'.repeat(5000)}"}]}}`)));
   it.fails('unreachable-action quotes a 3,000-character Type in full', longMessage('unreachable-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}},{"Identifier":"b","Type":"${long}","Parameters":{},"Transitions":{}}`)));
 });
