@@ -1,6 +1,6 @@
 /** Building blocks shared by several catalogue entries. */
 import { FLOW_TYPE_GROUPS, type FlowType } from '../flowType';
-import type { FlowTypeRestriction, ParamSpec } from './types';
+import type { ActionSpec, FlowTypeRestriction, ParamSpec } from './types';
 
 type FlowTypeOrGroup = FlowType | 'transfer' | 'whisper' | 'hold';
 
@@ -97,4 +97,20 @@ export function profileParams(requestRequired: boolean, responseSummary = 'Profi
       doc: 'A list of field names (for example `["FirstName", "LastName"]`). The values land under `$.Customer`.',
     },
   ];
+}
+
+/** An outbound-campaign action: known by name, its parameters and error types left unchecked. */
+export function campaignAction(type: string, summary: string, block: string): ActionSpec {
+  return {
+    type,
+    category: 'other',
+    summary,
+    block,
+    doc: 'Used in outbound campaign flows; its parameters are not checked.',
+    params: [],
+    openParams: true,
+    errors: ['NoMatchingError'],
+    openErrors: true,
+    conditions: {},
+  };
 }

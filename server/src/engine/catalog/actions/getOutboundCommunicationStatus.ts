@@ -1,14 +1,4 @@
 import type { ActionSpec } from '../types';
+import { campaignAction } from '../common';
 
-export const getOutboundCommunicationStatus: ActionSpec = {
-  type: 'GetOutboundCommunicationStatus',
-  category: 'other',
-  summary: "Reads the delivery status of a campaign call, text or email.",
-  block: 'Check campaign status',
-  doc: 'Used in outbound campaign flows; its parameters are not checked.',
-  params: [],
-  openParams: true,
-  errors: ['NoMatchingError'],
-  openErrors: true,
-  conditions: {},
-};
+export const getOutboundCommunicationStatus: ActionSpec = campaignAction('GetOutboundCommunicationStatus', 'Reads the delivery status of a campaign call, text or email.', 'Check campaign status');

@@ -1,14 +1,4 @@
 import type { ActionSpec } from '../types';
+import { campaignAction } from '../common';
 
-export const putDialRequest: ActionSpec = {
-  type: 'PutDialRequest',
-  category: 'other',
-  summary: "Asks the campaign dialer to call the customer.",
-  block: 'Call customer (campaign)',
-  doc: 'Used in outbound campaign flows; its parameters are not checked.',
-  params: [],
-  openParams: true,
-  errors: ['NoMatchingError'],
-  openErrors: true,
-  conditions: {},
-};
+export const putDialRequest: ActionSpec = campaignAction('PutDialRequest', 'Asks the campaign dialer to call the customer.', 'Call customer (campaign)');
