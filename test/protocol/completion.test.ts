@@ -3,7 +3,7 @@ import { CompletionRequest, CompletionResolveRequest, type CompletionItem, type 
 import { startClient, type TestClient } from '../helpers/lspClient';
 import { callbackAction, endAction, END_ID, flowText } from '../helpers/flow';
 import { validate } from '../../server/src/engine/validate';
-import { insertSnippet, openDoc, requireServer, withCursor } from './editing';
+import { applyEdits, expandSnippet, insertSnippet, openDoc, requireServer, withCursor } from './editing';
 
 /** Completions over the protocol, at each place the editing-help issue names. `|` marks the cursor. */
 describe('completion over stdio', () => {
@@ -97,6 +97,22 @@ describe('completion over stdio', () => {
       const lines = text.split('\n');
       expect(lines[at.line].slice(0, at.character).trimStart()).toBe('"QueueId": "q-1"');
       expect(item.additionalTextEdits![0].newText).toBe(',');
+    });
+
+    it('typing a new key at the top, above the existing keys: only the unset parameters, and the comma the next key needs', async () => {
+      const queue = 'arn:aws:connect:eu-west-2:111122223333:instance/i/queue/q';
+      const base = flowText([callbackAction({ Parameters: { InitialCallDelaySeconds: '5', QueueId: queue } }), endAction]);
+      const source = base.replace('"Parameters": {\n', '"Parameters": {\n        "Ret|\n');
+      const { text, offset, items } = await complete(source);
+      expect(validate(text).some((d) => d.code === 'syntax-error')).toBe(true);
+      // InitialCallDelaySeconds and QueueId are set (the tolerant parse loses the first of them); AgentId excludes itself.
+      expect(labels(sorted(items))).toEqual(['MaximumConnectionAttempts', 'RetryDelaySeconds', 'ContactFlowId', 'CallerId']);
+      const retry = items.find((i) => i.label === 'RetryDelaySeconds')!;
+      expect(edit(retry).newText).toBe('"RetryDelaySeconds": "${1:600}",');
+      expect(retry.additionalTextEdits).toBeUndefined();
+      const edited = applyEdits(text, [{ range: edit(retry).range, newText: expandSnippet(edit(retry).newText) }]);
+      expect(edited.slice(offset - '"Parameters": {\n        "Ret'.length)).toMatch(/^"Parameters": \{\n {8}"RetryDelaySeconds": "600",\n {8}"InitialCallDelaySeconds": "5",\n/);
+      expect(JSON.parse(edited).Actions[0].Parameters).toEqual({ RetryDelaySeconds: '600', InitialCallDelaySeconds: '5', QueueId: queue });
     });
   });
 

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { Severity, type Diagnostic, type Range, type SeveritySetting } from '../engine/diagnostic';
-import { applySafeFixes, fixesFor } from '../engine/fixes';
+import { applySafeFixes, candidateFixes } from '../engine/fixes';
 import { buildModel, type FlowModel } from '../engine/model';
-import { validateModel } from '../engine/validate';
+import { validate, validateModel, type ValidateOptions } from '../engine/validate';
 import type { JsonPath } from '../engine/text/spanIndex';
 import { mightBeFlow } from '../documents';
 
@@ -118,22 +118,42 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
     }
   }
   result.flowType = model.flowType;
-  result.diagnostics = validateModel(model, options)
-    .map((d) => toCliDiagnostic(model, d))
+  const diagnostics = validateModel(model, options);
+  const fixable = fixableWithFix(model, diagnostics, options);
+  result.diagnostics = diagnostics
+    .map((d) => toCliDiagnostic(d, fixable.has(d)))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 }
 
-function toCliDiagnostic(model: FlowModel, d: Diagnostic): CliDiagnostic {
-  const data = d.data as { path?: JsonPath } | undefined;
-  let fixable = false;
-  if (model.syntaxErrors.length === 0) {
-    try {
-      fixable = fixesFor(model, d).some((f) => f.safe === true);
-    } catch {
-      fixable = false;
+/**
+ * The diagnostics that `--fix` would make go away: those with a safe fix, tried the way `--fix` tries them (one
+ * dry run of every safe fix, only when there is one), and gone from the result.
+ */
+function fixableWithFix(model: FlowModel, diagnostics: Diagnostic[], options: ValidateOptions): Set<Diagnostic> {
+  const out = new Set<Diagnostic>();
+  if (model.syntaxErrors.length > 0) return out;
+  try {
+    const candidates = diagnostics.filter((d) => candidateFixes(model, d).some((f) => f.safe === true));
+    if (candidates.length === 0) return out;
+    const dry = applySafeFixes(model.text, options);
+    if (dry.applied.length === 0) return out;
+    const left = new Map<string, number>();
+    const key = (d: Diagnostic) => `${d.code}\u0000${d.message}`;
+    for (const d of validate(dry.text, options)) left.set(key(d), (left.get(key(d)) ?? 0) + 1);
+    for (const d of candidates) {
+      const n = left.get(key(d)) ?? 0;
+      if (n > 0) left.set(key(d), n - 1);
+      else out.add(d);
     }
+  } catch {
+    out.clear();
   }
+  return out;
+}
+
+function toCliDiagnostic(d: Diagnostic, fixable: boolean): CliDiagnostic {
+  const data = d.data as { path?: JsonPath } | undefined;
   return {
     code: d.code,
     severity: d.severity,

@@ -1,7 +1,7 @@
 import { modify, type FormattingOptions, type ModificationOptions } from 'jsonc-parser';
 import type { FlowModel } from './model';
 import type { TextEdit } from './rules/rule';
-import type { JsonPath, Span } from './text/spanIndex';
+import { duplicateKeyOnPath, type JsonPath, type Span } from './text/spanIndex';
 
 /**
  * Small, style-keeping JSON edits for quick fixes. Replacing a value or a key is a plain span replacement (exactly
@@ -108,10 +108,9 @@ export function appendTo(model: FlowModel, path: JsonPath, value: unknown): Text
  */
 function modifyNear(model: FlowModel, path: JsonPath, value: unknown, options: Omit<ModificationOptions, 'formattingOptions'>): TextEdit[] {
   const text = model.text;
-  const inAction = path.length > 2 && path[0] === 'Actions' && typeof path[1] === 'number';
-  const base = inAction ? path.slice(0, 2) : [];
-  const rel = (inAction ? path.slice(2) : path) as (string | number)[];
-  const span = inAction ? model.spans.get(base) : undefined;
+  const base = editBase(model, path);
+  const rel = path.slice(base.length) as (string | number)[];
+  const span = base.length > 0 ? model.spans.get(base) : undefined;
   let start = 0;
   let sub = text;
   let prefixClean = true;
@@ -134,6 +133,24 @@ function modifyNear(model: FlowModel, path: JsonPath, value: unknown, options: O
     return [];
   }
   return edits.map((e) => ({ offset: e.offset + start, length: e.length, content: e.content }));
+}
+
+/**
+ * The container whose text `modify` runs on: the enclosing action when the path is inside one, else the document.
+ * With a key written twice on the way (`"Parameters": {...}, "Parameters": {...}`), jsonc-parser would follow the
+ * first copy while the checker reads the last: then the edit runs inside the deepest container that exists, found
+ * by the span index the way JSON.parse resolves duplicates.
+ */
+function editBase(model: FlowModel, path: JsonPath): JsonPath {
+  const inAction = path.length > 2 && path[0] === 'Actions' && typeof path[1] === 'number';
+  const base = inAction ? path.slice(0, 2) : [];
+  if (!duplicateKeyOnPath(model.spans, path.slice(0, -1))) return base;
+  for (let k = path.length - 1; k > base.length; k--) {
+    const span = model.spans.get(path.slice(0, k));
+    const open = span ? model.text.charCodeAt(span.valueStart) : 0;
+    if (open === 0x7b || open === 0x5b) return path.slice(0, k);
+  }
+  return base;
 }
 
 /**

@@ -3,7 +3,9 @@ import { buildModel, type FlowModel } from './model';
 import { RULES_BY_ID } from './rules';
 import type { Fix, FixContext, TextEdit } from './rules/rule';
 import type { JsonPath } from './text/spanIndex';
-import { validateModel, type ValidateOptions } from './validate';
+import { diagnosticsOf, validateModel, type ValidateOptions } from './validate';
+import type { Diagnostic } from './diagnostic';
+import { addedErrors, fixHolds, type Checked } from './fixCheck';
 
 export type { Fix, TextEdit } from './rules/rule';
 
@@ -17,8 +19,11 @@ function isPath(value: unknown): value is JsonPath {
   return Array.isArray(value) && value.every((s) => typeof s === 'string' || typeof s === 'number');
 }
 
-/** The quick fixes for one diagnostic, computed on request by the rule that reported it. Never throws. */
-export function fixesFor(model: FlowModel, diagnostic: FixableDiagnostic): Fix[] {
+/**
+ * The fixes a rule proposes for one of its diagnostics, unchecked: cheap, for counting and for fix-all (which checks
+ * its own result). Never throws.
+ */
+export function candidateFixes(model: FlowModel, diagnostic: FixableDiagnostic): Fix[] {
   const rule = typeof diagnostic.code === 'string' ? RULES_BY_ID.get(diagnostic.code) : undefined;
   if (!rule) return [];
   const data = diagnostic.data as Record<string, unknown> | undefined;
@@ -30,6 +35,53 @@ export function fixesFor(model: FlowModel, diagnostic: FixableDiagnostic): Fix[]
   } catch {
     return [];
   }
+}
+
+const verifiedCache = new WeakMap<FlowModel, Map<string, Fix[]>>();
+
+/**
+ * The quick fixes to offer for one diagnostic: the rule's candidates that hold when tried (see fixCheck.ts). Each
+ * candidate costs one check of the edited text; results are kept per model. `options` must be the ones the
+ * diagnostics were made with. Never throws.
+ */
+export function fixesFor(model: FlowModel, diagnostic: FixableDiagnostic, options: ValidateOptions = {}): Fix[] {
+  const candidates = candidateFixes(model, diagnostic);
+  if (candidates.length === 0) return candidates;
+  const key = `${String(diagnostic.code)}\u0000${JSON.stringify(diagnostic.data)}`;
+  let cache = verifiedCache.get(model);
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const before: Checked = { model, diagnostics: diagnosticsOf(model, options) };
+  const target = findReported(before.diagnostics, diagnostic);
+  const offered = target ? candidates.filter((fix) => tryFix(before, target, fix.edits, options)) : [];
+  if (!cache) verifiedCache.set(model, (cache = new Map()));
+  cache.set(key, offered);
+  return offered;
+}
+
+/** The model's own diagnostic that `diagnostic` stands for: same rule and data, else same rule and path. */
+function findReported(diagnostics: readonly Diagnostic[], diagnostic: FixableDiagnostic): Diagnostic | undefined {
+  const data = JSON.stringify(diagnostic.data);
+  const exact = diagnostics.find((d) => d.code === diagnostic.code && JSON.stringify(d.data) === data);
+  if (exact) return exact;
+  const path = JSON.stringify((diagnostic.data as { path?: unknown }).path);
+  return diagnostics.find((d) => d.code === diagnostic.code && JSON.stringify((d.data as { path?: unknown } | undefined)?.path) === path);
+}
+
+/** Applies `edits` and checks the result; false when it breaks anything (or throws). */
+function tryFix(before: Checked, target: Diagnostic | undefined, edits: readonly TextEdit[], options: ValidateOptions): boolean {
+  try {
+    const after = checkText(applyTextEdits(before.model.text, edits), options);
+    if (after.model.syntaxErrors.length > before.model.syntaxErrors.length) return false;
+    return fixHolds(target, before, after, edits);
+  } catch {
+    return false;
+  }
+}
+
+function checkText(text: string, options: ValidateOptions): Checked {
+  const model = buildModel(text, options);
+  return { model, diagnostics: validateModel(model, options) };
 }
 
 /**
@@ -52,21 +104,25 @@ export interface Chosen {
   code: string;
   title: string;
   edits: TextEdit[];
+  /** The diagnostic it fixes. */
+  diagnostic: FixableDiagnostic;
 }
 
 /**
  * Picks one fix per diagnostic (the one `pick` returns), keeping only fixes whose edits overlap no fix picked
  * before; the rest wait for another pass on the edited text.
  */
-export function chooseFixes(model: FlowModel, diagnostics: readonly FixableDiagnostic[], pick: (fixes: Fix[]) => Fix | undefined): Chosen[] {
+export function chooseFixes(model: FlowModel, diagnostics: readonly FixableDiagnostic[], pick: (fixes: Fix[]) => Fix | undefined, skip?: (code: string, title: string, d: FixableDiagnostic) => boolean): Chosen[] {
   const chosen: Chosen[] = [];
   const taken: TextEdit[] = [];
   for (const diagnostic of diagnostics) {
-    const fix = pick(fixesFor(model, diagnostic));
+    const fix = pick(candidateFixes(model, diagnostic));
     if (!fix) continue;
+    const code = String(diagnostic.code);
+    if (skip?.(code, fix.title, diagnostic)) continue;
     if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     taken.push(...fix.edits);
-    chosen.push({ code: String(diagnostic.code), title: fix.title, edits: fix.edits });
+    chosen.push({ code, title: fix.title, edits: fix.edits, diagnostic });
   }
   return chosen;
 }
@@ -87,30 +143,59 @@ export interface ApplyFixesResult {
 
 /**
  * Repeatedly checks the text and applies the non-overlapping fixes of its diagnostics until nothing more can be
- * fixed. Text with JSON syntax errors is never touched. Never throws.
+ * fixed. Each round's result is checked like a single quick fix: when the fixes together add an error, only those
+ * that hold on their own and together are kept, and a fix that was turned down is not tried again. Text with JSON
+ * syntax errors is never touched. Never throws.
  */
 export function applyFixes(text: string, options: ApplyFixesOptions = {}): ApplyFixesResult {
   const applied: ApplyFixesResult['applied'] = [];
   const pick = options.which === 'preferred' ? preferredFix : safeFix;
   const maxPasses = options.maxPasses ?? 10;
-  let current = text;
+  const refused = new Set<string>();
+  const refusalKey = (code: string, title: string, d: FixableDiagnostic) => `${code}\u0000${title}\u0000${(d as { message?: string }).message ?? ''}`;
+  const wanted = (ds: Diagnostic[]) => (options.codes ? ds.filter((d) => options.codes!.includes(d.code)) : ds);
+  let current: Checked;
   try {
-    for (let pass = 0; pass < maxPasses; pass++) {
-      const model = buildModel(current, options);
-      if (model.syntaxErrors.length > 0) break;
-      let diagnostics = validateModel(model, options);
-      if (options.codes) diagnostics = diagnostics.filter((d) => options.codes!.includes(d.code));
-      const chosen = chooseFixes(model, diagnostics, pick);
+    current = checkText(text, options);
+    for (let pass = 0; pass < maxPasses && current.model.syntaxErrors.length === 0; pass++) {
+      const chosen = chooseFixes(current.model, wanted(current.diagnostics as Diagnostic[]), pick, (code, title, d) => refused.has(refusalKey(code, title, d)));
       if (chosen.length === 0) break;
-      const next = applyTextEdits(current, chosen.flatMap((c) => c.edits));
-      if (next === current) break;
-      current = next;
-      applied.push(...chosen.map(({ code, title }) => ({ code, title })));
+      const next = applyHolding(current, chosen, options);
+      const changed = next.after !== undefined && next.after.model.text !== current.model.text;
+      for (const c of chosen) if (!changed || !next.kept.includes(c)) refused.add(refusalKey(c.code, c.title, c.diagnostic));
+      if (!changed) continue;
+      current = next.after!;
+      applied.push(...next.kept.map(({ code, title }) => ({ code, title })));
     }
   } catch {
     // A fix bug must not lose the user's text: keep what was reached.
+    return { text: applied.length > 0 ? current!.model.text : text, applied };
   }
-  return { text: current, applied };
+  return { text: current.model.text, applied };
+}
+
+/** Applies the chosen fixes together if that adds no error; else the largest holding subset found greedily. */
+function applyHolding(before: Checked, chosen: Chosen[], options: ValidateOptions): { kept: Chosen[]; after?: Checked } {
+  const attempt = (fixes: Chosen[]) => {
+    const edits = fixes.flatMap((c) => c.edits);
+    const after = checkText(applyTextEdits(before.model.text, edits), options);
+    const holds = after.model.syntaxErrors.length === 0 && addedErrors(before, after, edits).length === 0;
+    return holds ? after : undefined;
+  };
+  const all = attempt(chosen);
+  if (all) return { kept: chosen, after: all };
+  let kept: Chosen[] = [];
+  let after: Checked | undefined;
+  for (const c of chosen) {
+    const target = before.diagnostics.find((d) => d === c.diagnostic);
+    if (!tryFix(before, target, c.edits, options)) continue;
+    const together = attempt([...kept, c]);
+    if (together) {
+      kept = [...kept, c];
+      after = together;
+    }
+  }
+  return { kept, after };
 }
 
 /** `--fix`: applies every safe fix. */

@@ -54,6 +54,18 @@ export function validateModel(model: FlowModel, options: ValidateOptions = {}): 
   return out;
 }
 
+const checkedCache = new WeakMap<FlowModel, { key: string; diagnostics: Diagnostic[] }>();
+
+/** `validateModel`, computed once per model and options (the server, code actions and fix checks share it). */
+export function diagnosticsOf(model: FlowModel, options: ValidateOptions = {}): Diagnostic[] {
+  const key = JSON.stringify(options);
+  const cached = checkedCache.get(model);
+  if (cached && cached.key === key) return cached.diagnostics;
+  const diagnostics = validateModel(model, options);
+  checkedCache.set(model, { key, diagnostics });
+  return diagnostics;
+}
+
 function severityFor(id: string, fallback: Severity, options: ValidateOptions): Severity | 'off' {
   const setting = options.rules?.[id];
   return (setting !== undefined && parseSeverity(setting)) || fallback;

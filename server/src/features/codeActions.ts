@@ -1,9 +1,11 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { SOURCE, type Diagnostic } from '../engine/diagnostic';
-import { applyFixes, fixesFor, singleEdit, type ApplyFixesOptions } from '../engine/fixes';
+import { applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions } from '../engine/fixes';
 import type { FlowModel } from '../engine/model';
 import type { TextEdit } from '../engine/rules/rule';
-import { validateModel, type ValidateOptions } from '../engine/validate';
+import { diagnosticsOf, type ValidateOptions } from '../engine/validate';
+
+export { diagnosticsOf };
 
 /** The source action that applies every safe fix (also what `editor.codeActionsOnSave: source.fixAll` runs). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -30,18 +32,6 @@ export interface FixAllData {
   code?: string;
 }
 
-const diagnosticsCache = new WeakMap<FlowModel, Diagnostic[]>();
-
-/** The document's diagnostics, computed once per model version (the server publishes the same list). */
-export function diagnosticsOf(model: FlowModel, options: ValidateOptions): Diagnostic[] {
-  let list = diagnosticsCache.get(model);
-  if (!list) {
-    list = validateModel(model, options);
-    diagnosticsCache.set(model, list);
-  }
-  return list;
-}
-
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
@@ -63,7 +53,7 @@ export function getCodeActions(input: CodeActionInput): CodeAction[] {
       if (d.source !== SOURCE || typeof d.code !== 'string') continue;
       // Clients send back the data they were given; if one dropped it, use the server's own copy.
       const data = d.data ?? diagnosticsOf(model, options).find((x) => x.code === d.code && sameRange(x.range, d.range))?.data;
-      const fixes = fixesFor(model, { code: d.code, data });
+      const fixes = fixesFor(model, { code: d.code, data }, options);
       for (const fix of fixes) {
         out.push({
           title: fix.title,
@@ -76,38 +66,51 @@ export function getCodeActions(input: CodeActionInput): CodeAction[] {
       if (fixes.length > 0) fixAllCodes.add(d.code);
     }
     for (const code of fixAllCodes) {
-      const same = diagnosticsOf(model, options).filter((x) => x.code === code && fixesFor(model, x).length > 0);
+      const same = diagnosticsOf(model, options).filter((x) => x.code === code && candidateFixes(model, x).length > 0);
       if (same.length < 2) continue;
-      out.push(fixAllAction(input, `Fix all ${same.length} "${code}" problems in this file`, CodeActionKind.QuickFix, code));
+      const action = fixAllAction(input, CodeActionKind.QuickFix, code);
+      // The count is what the fixes really did (each is checked), when they were computed now.
+      if (action.count !== undefined && action.count < 2) continue;
+      action.action.title = action.count === undefined ? `Fix all "${code}" problems in this file` : `Fix all ${action.count} "${code}" problems in this file`;
+      out.push(action.action);
     }
   }
   // Source actions only when asked for ("Source Action…", codeActionsOnSave): not on every cursor move.
   if (only && wants(only, FIX_ALL_KIND)) {
-    const safe = diagnosticsOf(model, options).some((d) => fixesFor(model, d).some((f) => f.safe));
-    if (safe) out.push(fixAllAction(input, 'Fix all safe problems in this file', FIX_ALL_KIND, undefined));
+    const safe = diagnosticsOf(model, options).some((d) => candidateFixes(model, d).some((f) => f.safe));
+    if (safe) {
+      const action = fixAllAction(input, FIX_ALL_KIND, undefined);
+      action.action.title = 'Fix all safe problems in this file';
+      if (action.count !== 0) out.push(action.action);
+    }
   }
   return out;
 }
 
-function fixAllAction(input: CodeActionInput, title: string, kind: string, code: string | undefined): CodeAction {
-  const action: CodeAction = { title, kind };
+/** A "fix all" action: its edit computed now for documents up to EAGER_LIMIT (with the number of fixes it applies), else on resolve. */
+function fixAllAction(input: CodeActionInput, kind: string, code: string | undefined): { action: CodeAction; count?: number } {
+  const action: CodeAction = { title: '', kind };
   const data: FixAllData = { fixAll: true, uri: input.uri, code };
-  if (input.model.text.length <= EAGER_LIMIT) action.edit = fixAllEdit(input.model, input.options, data);
-  else action.data = data;
-  return action;
+  if (input.model.text.length > EAGER_LIMIT) {
+    action.data = data;
+    return { action };
+  }
+  const { edit, count } = fixAllEdit(input.model, input.options, data);
+  action.edit = edit;
+  return { action, count };
 }
 
 /** Fills in the edit of a "fix all" action. */
 export function resolveCodeAction(action: CodeAction, model: FlowModel | undefined, options: ValidateOptions): CodeAction {
   const data = action.data as FixAllData | undefined;
   if (!data?.fixAll || !model || action.edit) return action;
-  action.edit = fixAllEdit(model, options, data);
+  action.edit = fixAllEdit(model, options, data).edit;
   return action;
 }
 
-function fixAllEdit(model: FlowModel, options: ValidateOptions, data: FixAllData): CodeAction['edit'] {
+function fixAllEdit(model: FlowModel, options: ValidateOptions, data: FixAllData): { edit: CodeAction['edit']; count: number } {
   const fixOptions: ApplyFixesOptions = data.code ? { ...options, codes: [data.code], which: 'preferred' } : { ...options, which: 'safe' };
-  const { text } = applyFixes(model.text, fixOptions);
+  const { text, applied } = applyFixes(model.text, fixOptions);
   const edit = singleEdit(model.text, text);
-  return { changes: { [data.uri]: edit ? toLspEdits(model, [edit]) : [] } };
+  return { edit: { changes: { [data.uri]: edit ? toLspEdits(model, [edit]) : [] } }, count: applied.length };
 }

@@ -76,7 +76,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
 }
 
 function toItem(cursor: Cursor, p: Proposal, range: Range, typed: string, comma: Range['start'] | undefined): CompletionItem {
-  const text = p.text + (cursor.commaAfter && cursor.start === cursor.end ? ',' : '');
+  const text = p.text + (cursor.commaAfter ? ',' : '');
   const item: CompletionItem = {
     label: p.label,
     kind: p.kind,
@@ -126,7 +126,7 @@ interface KeyOption {
 }
 
 function keyProposals(model: FlowModel, cursor: KeyCursor): Proposal[] {
-  const present = new Set(cursor.siblings.filter((k) => k !== cursor.key));
+  const present = new Set(cursor.siblings);
   const options = keyOptions(model, cursor, present);
   const out: Proposal[] = options
     .filter((o) => !present.has(o.name))

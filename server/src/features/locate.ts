@@ -1,5 +1,6 @@
 import type { FlowModel } from '../engine/model';
 import type { ChildSpan, JsonPath, Span } from '../engine/text/spanIndex';
+import { keysInText } from './textKeys';
 
 /**
  * Where the cursor is in a flow document, found by descending the model's span index from the root to the cursor
@@ -28,7 +29,10 @@ export interface KeyCursor extends CursorBase {
   key?: string;
   /** The key under the cursor is already followed by a colon: a completion replaces the key only. */
   hasColon: boolean;
-  /** Keys of the object (all of them, including the one under the cursor). */
+  /**
+   * The other keys of the object (not the one under the cursor). Read from the text when it is not valid JSON, since
+   * the tolerant tree loses the entry after a half-typed key (see `keysInText`).
+   */
   siblings: string[];
   span?: ChildSpan;
 }
@@ -57,6 +61,18 @@ function startOf(c: Span): number {
 function hasValue(c: ChildSpan): boolean {
   return c.valueEnd > c.valueStart;
 }
+
+/** Where an entry's text ends: after its value, or after its key when it has no value yet. */
+function endOf(c: ChildSpan): number {
+  return hasValue(c) ? c.valueEnd : (c.keyEnd ?? c.valueEnd);
+}
+
+/** Whether `c` (the next character that is not whitespace) begins another entry, which then needs a comma before it. */
+function beginsEntry(c: string | undefined): boolean {
+  return c !== undefined && c !== ',' && c !== ':' && c !== '}' && c !== ']';
+}
+
+const WORD = /[A-Za-z0-9_$.\-]/;
 
 function closed(text: string, s: Span): boolean {
   const open = text.charCodeAt(s.valueStart);
@@ -120,22 +136,41 @@ export function locate(model: FlowModel, offset: number): Cursor | undefined {
     const children = model.spans.children(path) ?? [];
     const index = childBefore(children, offset);
     const child = index >= 0 ? children[index] : undefined;
-    const next = children[index + 1];
-    const keys = isObject ? children.map((c) => String(c.key)) : [];
+    const container = span;
+    /** The keys of this object except the one whose token starts at `except`. */
+    const siblings = (except?: number): string[] => {
+      if (model.syntaxErrors.length === 0) return children.filter((c) => c.keyStart !== except).map((c) => String(c.key));
+      return keysInText(text, container.valueStart)
+        .filter((k) => k.start !== except)
+        .map((k) => k.key);
+    };
     if (child) {
       // On an existing key.
       if (isObject && child.keyStart !== undefined && child.keyEnd !== undefined && offset <= child.keyEnd) {
-        return {
+        const cursor: KeyCursor = {
           kind: 'key',
           path: [...path],
           key: String(child.key),
           hasColon: nextChar(text, child.keyEnd) === ':',
-          siblings: keys,
+          siblings: siblings(child.keyStart),
           start: child.keyStart,
           end: child.keyEnd,
           prefix: text.slice(child.keyStart + 1, offset),
           span: child,
         };
+        if (!cursor.hasColon) {
+          // A key being typed: the completion writes a whole entry, which needs commas to its neighbours.
+          cursor.commaAfter = beginsEntry(nextChar(text, child.keyEnd));
+          const previous = children[index - 1];
+          if (previous && gap(text, endOf(previous), child.keyStart).commas === 0) cursor.commaBefore = endOf(previous);
+        }
+        return cursor;
+      }
+      // Between a colon and the value after it. In half-typed text that value can be the next entry's key, which the
+      // tolerant parser takes as the value of a key whose value is not typed yet (`"A": |` above `"B": "1"`).
+      if (isObject && hasValue(child) && child.keyEnd !== undefined && offset > child.keyEnd && offset <= child.valueStart) {
+        if (!gap(text, child.keyEnd, offset).colon || nextChar(text, child.valueEnd) !== ':') return undefined;
+        return { kind: 'value', path: [...path, child.key], start: offset, end: offset, prefix: '', commaAfter: true };
       }
       // In or right after an existing value.
       if (hasValue(child) && offset > child.valueStart && offset <= child.valueEnd) {
@@ -154,23 +189,28 @@ export function locate(model: FlowModel, offset: number): Cursor | undefined {
             start: child.valueStart,
             end: child.valueEnd,
             prefix: text.slice(child.valueStart + (c === 34 ? 1 : 0), offset),
+            // A value typed in front of the next entry (no comma yet): the completion adds the comma.
+            commaAfter: beginsEntry(nextChar(text, child.valueEnd)) || undefined,
             span: child,
           };
         }
       }
     }
     // In the gap after `child` (or before the first child). A bare word being typed there (no quotes yet) is replaced.
-    const gapStart = child ? (hasValue(child) ? child.valueEnd : (child.keyEnd ?? child.valueEnd)) : span.valueStart + 1;
+    const gapStart = child ? endOf(child) : span.valueStart + 1;
     let wordStart = offset;
-    while (wordStart > gapStart && /[A-Za-z0-9_$.\-]/.test(text[wordStart - 1])) wordStart--;
+    while (wordStart > gapStart && WORD.test(text[wordStart - 1])) wordStart--;
+    let wordEnd = offset;
+    while (wordEnd < text.length && WORD.test(text[wordEnd])) wordEnd++;
     const before = gap(text, gapStart, wordStart);
-    const commaAfter = next !== undefined && gap(text, offset, startOf(next)).commas === 0;
-    const token = { start: wordStart, end: offset, prefix: text.slice(wordStart, offset) };
+    // Read from the text, not from `next`: the tolerant tree skips the entry after a bare word.
+    const commaAfter = beginsEntry(nextChar(text, wordEnd));
+    const token = { start: wordStart, end: wordEnd, prefix: text.slice(wordStart, offset) };
     if (isObject && child && !hasValue(child) && before.colon && before.commas === 0) {
       return { kind: 'value', path: [...path, child.key], ...token, commaAfter, span: child };
     }
     const commaBefore = child && before.commas === 0 ? gapStart : undefined;
-    if (isObject) return { kind: 'key', path: [...path], hasColon: false, siblings: keys, ...token, commaBefore, commaAfter };
+    if (isObject) return { kind: 'key', path: [...path], hasColon: false, siblings: siblings(), ...token, commaBefore, commaAfter };
     return { kind: 'element', path: [...path], ...token, commaBefore, commaAfter };
   }
   return undefined;

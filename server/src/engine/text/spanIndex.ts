@@ -264,3 +264,18 @@ function nodeSpan(node: Node): Span {
   }
   return span;
 }
+
+/**
+ * Whether some object on the way to `path` has the path's next key more than once (`{"a":1,"a":2}`). JSON.parse,
+ * and so every rule, reads the last copy; jsonc-parser's tools follow the first.
+ */
+export function duplicateKeyOnPath(spans: SpanIndex, path: JsonPath): boolean {
+  for (let i = 0; i < path.length; i++) {
+    if (typeof path[i] === 'number') continue;
+    const children = spans.children(path.slice(0, i));
+    if (!children) return false;
+    let n = 0;
+    for (const c of children) if (c.key === path[i] && ++n > 1) return true;
+  }
+  return false;
+}
