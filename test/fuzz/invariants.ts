@@ -33,12 +33,6 @@ export function assertRangeInside(range: Range, lines: number[], what: string): 
 /** Longest message a diagnostic may have: a message quotes user text shortened, never a whole 100 KB key. */
 export const MAX_MESSAGE = 2000;
 
-/**
- * Rules that quote user text in full (a 3,000-character key or Identifier gives a 3,000-character message).
- * Reported, not fixed yet; regressions.test.ts has an `it.fails` test per rule that flips once it is fixed.
- */
-export const KNOWN_LONG_MESSAGES = new Set(['unreachable-action', 'flow-start-action', 'duplicate-identifier']);
-
 /** Shape and ranges of every diagnostic (and its related locations). */
 export function assertWellFormed(text: string, diagnostics: Diagnostic[]): void {
   if (!Array.isArray(diagnostics)) fail('validate returns an array', typeof diagnostics);
@@ -46,7 +40,7 @@ export function assertWellFormed(text: string, diagnostics: Diagnostic[]): void 
   for (const d of diagnostics) {
     if (typeof d.code !== 'string' || d.code === '') fail('diagnostic has a code', d);
     if (typeof d.message !== 'string' || d.message.trim() === '') fail('diagnostic has a message', d);
-    if (d.message.length > MAX_MESSAGE && !KNOWN_LONG_MESSAGES.has(d.code)) fail(`message shorter than ${MAX_MESSAGE} characters (user text quoted in it is shortened)`, { code: d.code, length: d.message.length, start: d.message.slice(0, 120) });
+    if (d.message.length > MAX_MESSAGE) fail(`message shorter than ${MAX_MESSAGE} characters (user text quoted in it is shortened)`, { code: d.code, length: d.message.length, start: d.message.slice(0, 120) });
     if (![1, 2, 3, 4].includes(d.severity)) fail('severity is an LSP severity', d);
     assertRangeInside(d.range, lines, d.code);
     for (const rel of d.relatedInformation ?? []) {

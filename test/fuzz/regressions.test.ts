@@ -1,10 +1,7 @@
 /**
  * Findings of the fuzz tests, each with the smallest input that showed it. A finding stays here for good: the
  * name says what broke, the assertion says what the user sees now.
- *
- * `it.fails` marks a finding that is reported and not fixed yet (it belongs to another part of the project).
- * Such a test asserts the correct behaviour, so it "passes" while the bug is there and starts failing once it is
- * fixed: then turn it into a plain `it` and drop the matching entry from KNOWN_FIX_FINDINGS / KNOWN_LONG_MESSAGES.
+
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../server/src/engine/model';
@@ -100,76 +97,96 @@ describe('fuzz findings: fixed', () => {
   it('dangling-next-action shortens a 5,000-character ErrorType in its message (fixed by the rule owner)', longMessage('dangling-next-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{"Errors":[{"NextAction":"zz","ErrorType":"${'x'.repeat(5000)}"}]}}`)));
 });
 
-describe('fuzz findings: reported, not fixed yet', () => {
-  it('the known fix findings are the only ones on these inputs (the fix-safety property itself passes)', () => {
+/** Titles of the fixes offered for the first `code` diagnostic of `text`. */
+function offered(text: string, code: string): string[] {
+  const model = buildModel(text);
+  const d = validateModel(model).find((x) => x.code === code);
+  expect(d, `a ${code} diagnostic`).toBeDefined();
+  return fixesFor(model, d!).map((f) => f.title);
+}
+
+describe('fuzz findings: fixes that broke something are tried first and no longer offered', () => {
+  it('the fix-safety property holds on the inputs that showed them', () => {
     assertFixSafety(flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{},"Transitions":{${errorBranch}}}`));
     assertFixSafety(flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"a"},"Transitions":{"NextAction":"a"}}'));
   });
 
-  it.fails('param-required "Add `ContactFlowId`" inserts "" and param-empty then reports an error', () => {
-    const { errors } = applyFirstFix(flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{},"Transitions":{${errorBranch}}}`), 'param-required');
-    expect(errors.map((e) => e.code)).toEqual([]);
+  it('param-required for a parameter with no default: no "Add" fix (was: inserted "" and param-empty reported it)', () => {
+    expect(offered(flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{},"Transitions":{${errorBranch}}}`), 'param-required')).toEqual([]);
   });
 
-  it.fails('missing-error-branch fix copies a dangling NextAction into the new branch (a second dangling error)', () => {
-    const text = flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"zz"}}');
-    const before = withCode(validate(text), 'dangling-next-action').length;
-    const { errors } = applyFirstFix(text, 'missing-error-branch');
-    expect(withCode(errors, 'dangling-next-action')).toHaveLength(before);
+  it('param-required for a parameter with a default still gets its fix, which leaves no error behind', () => {
+    const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"MaximumConnectionAttempts":"1","RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`);
+    const { fix, after, errors } = applyFirstFix(text, 'param-required');
+    expect(fix.title).toBe('Add `InitialCallDelaySeconds`: "5"');
+    expect(JSON.parse(after).Actions[0].Parameters.InitialCallDelaySeconds).toBe('5');
+    expect(errors).toEqual([]);
   });
 
-  it.fails('param-unknown "Rename to `TaskTemplateId`" (not safe) moves a JSONPath value under a static-only parameter', () => {
-    const text = flow(`{"Identifier":"a","Type":"CreateTask","Parameters":{"CaseTemplateId":"$.Attributes.x"},"Transitions":{${errorBranch}}}`);
-    const { fix, errors } = applyFirstFix(text, 'param-unknown');
-    expect(fix.title).toContain('TaskTemplateId');
-    expect(withCode(errors, 'param-static-only')).toEqual([]);
+  it('missing-error-branch on an action whose NextAction does not exist: no fix (was: copied the dangling target into the new branch)', () => {
+    expect(offered(flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"zz"}}'), 'missing-error-branch')).toEqual([]);
   });
 
-  it.fails('duplicated "Parameters" key: "Add `ContactFlowId`" overwrites the value in the shadowed first copy (user text lost)', () => {
-    // JSON.parse (and so the rules) read the last "Parameters"; jsonc-parser's modify edits the first.
-    const text = flow(`{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Parameters":{},"Transitions":{${errorBranch}}}`);
-    const { after } = applyFirstFix(text, 'param-required');
-    expect(after).toContain('"ContactFlowId":"f"');
-    expect(withCode(validate(after), 'param-required')).toEqual([]);
+  it('param-unknown: no rename to `TaskTemplateId` for a JSONPath value, which that parameter does not accept', () => {
+    expect(offered(flow(`{"Identifier":"a","Type":"CreateTask","Parameters":{"CaseTemplateId":"$.Attributes.x"},"Transitions":{${errorBranch}}}`), 'param-unknown')).toEqual(['Remove `CaseTemplateId`']);
   });
 
-  it.fails('duplicated "Transitions" key: the safe NoMatchingError fix edits the shadowed first copy and its diagnostic stays', () => {
-    // With the flow a fuzz run found, fix-all then added the same branch on each of its passes.
+  it('duplicated "Parameters" key: "Add" edits the last copy, the one Amazon Connect reads (was: overwrote the shadowed first copy)', () => {
+    const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"9"},"Parameters":{"MaximumConnectionAttempts":"1","RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`);
+    const { after, errors } = applyFirstFix(text, 'param-required');
+    expect(after).toContain('"Parameters":{"InitialCallDelaySeconds":"9"}');
+    expect(JSON.parse(after).Actions[0].Parameters).toEqual({ MaximumConnectionAttempts: '1', RetryDelaySeconds: '600', InitialCallDelaySeconds: '5' });
+    expect(errors).toEqual([]);
+  });
+
+  it('duplicated "Transitions" key: the safe NoMatchingError fix edits the last copy, and fix-all is done in one run', () => {
     const text = flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"a"},"Transitions":{"NextAction":"a"}}');
     const once = applySafeFixes(text);
     expect(once.applied.map((a) => a.code)).toEqual(['missing-error-branch']);
     expect(withCode(validate(once.text), 'missing-error-branch')).toEqual([]);
+    expect(JSON.parse(once.text).Actions[0].Transitions).toEqual({ NextAction: 'a', Errors: [{ NextAction: 'a', ErrorType: 'NoMatchingError' }] });
+    expect(applySafeFixes(once.text).applied).toEqual([]);
   });
 
-  it.fails('condition-operator-not-allowed "Change it to Equals" with a null operand: condition-outcome-unknown appears', () => {
+  it('condition-operator-not-allowed with a null operand: no "Change it to Equals" (the operand would then be reported)', () => {
     const text = flow(`{"Identifier":"a","Type":"CheckSegmentMembershipForCustomerProfile","Parameters":{"ProfileRequestData":"x"},"Transitions":{${errorBranch},"Conditions":[{"NextAction":"a","Condition":{"Operator":"NumberGreaterThan","Operands":[null]}}]}}`);
-    const { errors } = applyFirstFix(text, 'condition-operator-not-allowed');
-    expect(withCode(errors, 'condition-outcome-unknown')).toEqual([]);
+    expect(offered(text, 'condition-operator-not-allowed')).toEqual([]);
   });
 
-  it.fails('param-not-string on the number 1e400 (Infinity) writes "Infinity"; fix-all then adds param-not-integer', () => {
+  it('param-not-string on the number 1e400: no fix, and the messages say what was found (was: wrote "Infinity"; "found null")', () => {
     const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":1e400,"RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`);
-    expect(withCode(validate(applySafeFixes(text).text), 'param-not-integer')).toEqual([]);
+    expect(offered(text, 'param-not-string')).toEqual([]);
+    expect(withCode(validate(text), 'param-not-string')[0].message).toBe('`MaximumConnectionAttempts` in CreateCallbackContact is a number too large to be read; flows exported by Amazon Connect write numbers as strings, such as "5".');
+    expect(withCode(validate(text), 'param-not-integer')[0].message).toContain('found "Infinity"');
+    expect(applySafeFixes(text).applied).toEqual([]);
   });
 
-  it.fails('param-unknown safe rename `queueid` -> `QueueId` next to `AgentId`: fix-all adds param-exclusive', () => {
+  it('param-unknown safe rename `queueid` -> `QueueId` next to `AgentId`: neither offered nor applied by fix-all (it would add param-exclusive)', () => {
     const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":"1","RetryDelaySeconds":"600","queueid":"q","AgentId":"x"},"Transitions":{${errorBranch}}}`);
-    expect(withCode(validate(applySafeFixes(text).text), 'param-exclusive')).toEqual([]);
-  });
-
-  it.fails('action-type-unknown "Change it to `Wait`" (not safe): the action is then checked as a Wait and param-required appears', () => {
-    const { errors } = applyFirstFix(flow(`{"Identifier":"a","Type":"At","Parameters":{},"Transitions":{${errorBranch}}}`), 'action-type-unknown');
-    expect(withCode(errors, 'param-required')).toEqual([]);
-  });
-
-  it.fails('param-not-string safe fix `"StoreInput": true` -> "True": fix-all then adds param-required-when (InputValidation)', () => {
-    const text = flow(`{"Identifier":"a","Type":"GetParticipantInput","Parameters":{"Text":"Hi","StoreInput":true},"Transitions":{"NextAction":"a",${errorBranch}}}`);
+    expect(offered(text, 'param-unknown')).toEqual(['Remove `queueid`']);
     const fixed = applySafeFixes(text);
-    expect(fixed.applied.map((a) => a.code)).toContain('param-not-string');
-    expect(withCode(validate(fixed.text), 'param-required-when')).toEqual([]);
+    expect(fixed.text).toBe(text);
+    expect(withCode(validate(fixed.text), 'param-exclusive')).toEqual([]);
   });
 
-  it.fails('flow-start-action quotes a 3,000-character Identifier in full', longMessage('flow-start-action', `{"Version":"2019-10-30","Actions":[{"Identifier":"${long}","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`));
-  it.fails('duplicate-identifier quotes a 3,000-character Type in full', longMessage('duplicate-identifier', flow(`{"Identifier":"a","Type":"${long}"},{"Identifier":"a","Type":"${long}"}`)));
-  it.fails('unreachable-action quotes a 3,000-character Type in full', longMessage('unreachable-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}},{"Identifier":"b","Type":"${long}","Parameters":{},"Transitions":{}}`)));
+  it('action-type-unknown: no "Change it to `Wait`" when the action would then miss what a Wait needs', () => {
+    expect(offered(flow(`{"Identifier":"a","Type":"At","Parameters":{},"Transitions":{${errorBranch}}}`), 'action-type-unknown')).toEqual([]);
+  });
+
+  it('action-type-unknown: the rename is offered where the action already fits the type', () => {
+    const text = flow(`{"Identifier":"a","Type":"DisconnectParticipan","Parameters":{},"Transitions":{}}`);
+    const { fix, errors } = applyFirstFix(text, 'action-type-unknown');
+    expect(fix.title).toBe('Change it to "DisconnectParticipant"');
+    expect(errors).toEqual([]);
+  });
+
+  it('param-not-string `"StoreInput": true` -> "True" is not applied when the action then needs InputValidation', () => {
+    const text = flow(`{"Identifier":"a","Type":"GetParticipantInput","Parameters":{"Text":"Hi","StoreInput":true},"Transitions":{"NextAction":"a",${errorBranch}}}`);
+    expect(offered(text, 'param-not-string')).toEqual([]);
+    expect(applySafeFixes(text).applied.map((a) => a.code)).not.toContain('param-not-string');
+  });
+
+  it('flow-start-action shortens a 3,000-character Identifier in its message', longMessage('flow-start-action', `{"Version":"2019-10-30","Actions":[{"Identifier":"${long}","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`));
+  it('duplicate-identifier shortens a 3,000-character Type in its message', longMessage('duplicate-identifier', flow(`{"Identifier":"a","Type":"${long}"},{"Identifier":"a","Type":"${long}"}`)));
+  it('unreachable-action shortens a 3,000-character Type in its message', longMessage('unreachable-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}},{"Identifier":"b","Type":"${long}","Parameters":{},"Transitions":{}}`)));
 });

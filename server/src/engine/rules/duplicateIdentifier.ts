@@ -1,7 +1,7 @@
 import { Severity } from '../diagnostic';
 import { freshId, replaceValue } from '../edits';
 import type { Rule } from './rule';
-import { quote } from './text';
+import { quote, shorten } from './text';
 
 export const duplicateIdentifier: Rule = {
   id: 'duplicate-identifier',
@@ -15,7 +15,7 @@ export const duplicateIdentifier: Rule = {
       report({
         path: [...action.path, 'Identifier'],
         target: 'value',
-        message: `Identifier ${quote(action.id)} is already used by action ${first.index + 1} (${first.type ?? 'no Type'}); each action needs its own.`,
+        message: `Identifier ${quote(action.id)} is already used by action ${first.index + 1} (${first.type === undefined ? 'no Type' : shorten(first.type)}); each action needs its own.`,
         related: [{ path: [...first.path, 'Identifier'], target: 'value', message: 'First use of this Identifier.' }],
       });
     }

@@ -14,7 +14,7 @@ export const flowStartAction: Rule = {
     const start = root.StartAction;
     if (!('StartAction' in root)) {
       const first = model.actions[0]?.id;
-      report({ path: [], target: 'open', message: `The flow has no \`StartAction\`: add "StartAction" with the Identifier of the first action${first ? ` (for example "${first}")` : ''}.` });
+      report({ path: [], target: 'open', message: `The flow has no \`StartAction\`: add "StartAction" with the Identifier of the first action${first ? ` (for example ${quote(first)})` : ''}.` });
     } else if (typeof start !== 'string') {
       report({ path: ['StartAction'], target: 'value', message: `\`StartAction\` must be a string naming an action's Identifier; found ${describeJsonType(start)}.` });
     } else if (!isUnconnected(start) && !model.byId.has(start)) {
@@ -22,7 +22,7 @@ export const flowStartAction: Rule = {
       report({
         path: ['StartAction'],
         target: 'value',
-        message: `\`StartAction\` names ${quote(start)}, but no action has that Identifier.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+        message: `\`StartAction\` names ${quote(start)}, but no action has that Identifier.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''}`,
         data: suggestion ? { replacement: suggestion } : undefined,
       });
     }

@@ -10,6 +10,11 @@ export const paramNotString: Rule = {
   description: 'A number or boolean parameter is written as a JSON number or boolean; exported flows always write these as strings.',
   check({ model, report }) {
     forEachVerdict(model, 'notString', ({ param, spec, value, path }) => {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        // 1e400 and the like: beyond what any number parameter holds, so there is no string to suggest.
+        report({ path, target: 'value', message: `\`${param.name}\` in ${spec.type} is a number too large to be read; flows exported by Amazon Connect write numbers as strings, such as "5".` });
+        return;
+      }
       const asString = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
       report({
         path,

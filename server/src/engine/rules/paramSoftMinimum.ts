@@ -2,6 +2,7 @@ import { Severity } from '../diagnostic';
 import { replaceValue } from '../edits';
 import { forEachVerdict } from './actionParams';
 import type { Rule } from './rule';
+import { quote } from './text';
 
 export const paramSoftMinimum: Rule = {
   id: 'param-soft-minimum',
@@ -12,7 +13,7 @@ export const paramSoftMinimum: Rule = {
       report({
         path,
         target: 'value',
-        message: `\`${param.name}\` in ${spec.type} is ${JSON.stringify(value)}: ${param.softMinReason ?? 'below the documented minimum'}. Use "${param.min}" unless you have checked that "${number}" deploys.`,
+        message: `\`${param.name}\` in ${spec.type} is ${quote(value)}: ${param.softMinReason ?? 'below the documented minimum'}. Use "${param.min}" unless you have checked that "${number}" deploys.`,
         data: { nearest: String(param.min) },
       });
     });

@@ -18,13 +18,19 @@ export function describeJsonType(value: unknown): string {
 }
 
 /** A name in backticks for a message, shortened when a document puts something absurdly long there. */
+/** User text as it goes into a message: cut to 60 characters, so a huge value never makes a huge message. */
+export function shorten(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '...' : text;
+}
+
 export function codeName(name: string): string {
-  return '`' + (name.length > 60 ? name.slice(0, 57) + '...' : name) + '`';
+  return '`' + shorten(name) + '`';
 }
 
 export function quote(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  return JSON.stringify(s.length > 60 ? s.slice(0, 57) + '...' : s);
+  // JSON.stringify writes a number beyond the double range (1e400 parses as Infinity) as null.
+  const s = typeof value === 'string' ? value : typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+  return JSON.stringify(shorten(s));
 }
 
 export function withArticle(noun: string): string {

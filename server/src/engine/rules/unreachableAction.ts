@@ -1,7 +1,7 @@
 import { Severity } from '../diagnostic';
 import { reachableActions } from './reachability';
 import type { Rule } from './rule';
-import { quote } from './text';
+import { quote, shorten } from './text';
 
 export const unreachableAction: Rule = {
   id: 'unreachable-action',
@@ -18,7 +18,7 @@ export const unreachableAction: Rule = {
       report({
         path: hasId ? [...action.path, 'Identifier'] : action.path,
         target: hasId ? 'value' : 'open',
-        message: `${action.type ?? 'This action'}${hasId ? ` ${quote(action.id)}` : ''} can never run: no path from \`StartAction\` leads to it. Connect it or remove it.`,
+        message: `${action.type === undefined ? 'This action' : shorten(action.type)}${hasId ? ` ${quote(action.id)}` : ''} can never run: no path from \`StartAction\` leads to it. Connect it or remove it.`,
       });
     }
   },
