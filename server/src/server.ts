@@ -8,7 +8,10 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Connection,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-languageserver/node';
+import { guardedJsonDecoder } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
@@ -178,5 +181,32 @@ export const cancelUndispatched = (message: { id?: number | string | null }) => 
 });
 
 if (require.main === module) {
-  startServer(createConnection(ProposedFeatures.all, { cancelUndispatched: cancelUndispatched as never }));
+  const options = { cancelUndispatched: cancelUndispatched as never };
+  startServer(process.argv.includes('--stdio') ? stdioConnection(options) : createConnection(ProposedFeatures.all, options));
+}
+
+/**
+ * Over stdio the reader answers frames that are not JSON-RPC itself (jsonRpcGuard.ts). Giving createConnection a
+ * reader instead of the streams drops two things it does for streams, done here instead: exit when stdin closes,
+ * and keep console output off stdout (the protocol channel).
+ */
+function stdioConnection(options: { cancelUndispatched: never }): Connection {
+  let shutdown = false;
+  const writer = new StreamMessageWriter(process.stdout);
+  const reader = new StreamMessageReader(process.stdin, {
+    contentTypeDecoder: guardedJsonDecoder({
+      writer: () => writer,
+      onMessage: (m) => {
+        if ((m as { method?: unknown }).method === 'shutdown') shutdown = true;
+      },
+    }),
+  });
+  const connection = createConnection(ProposedFeatures.all, reader, writer, options);
+  const exit = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  return connection;
 }

@@ -3,6 +3,7 @@
  * does not have, positions off the end, cancellation, bursts of edits, closing. Each test talks to a real
  * `node dist/server.js --stdio` through RawServer, which writes bytes of its own making.
  */
+import * as path from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RawServer, requireServer } from './rawServer';
@@ -53,34 +54,37 @@ describe('malformed JSON-RPC and unknown methods', () => {
   });
   afterAll(async () => s?.stop());
 
-  const garbage: Array<[string, string | Buffer]> = [
-    ['a body that is not JSON', RawServer.frame('{"jsonrpc":"2.0","id":')],
-    ['a JSON array (batch)', RawServer.frame('[]')],
-    ['a JSON number', RawServer.frame('42')],
-    ['an object that is no message', RawServer.frame('{"jsonrpc":"2.0"}')],
-    ['bytes that are not UTF-8', RawServer.frame(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))],
-    ['a method that is a number', RawServer.frame('{"jsonrpc":"2.0","id":91,"method":123}')],
-    ['an id that is an object', RawServer.frame('{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/hover","params":{}}')],
-    ['didOpen without a usable document', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":5,"text":null}}}')],
-    ['didChange of a document never opened', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nope.json","version":2},"contentChanges":[{"text":"x"}]}}')],
-    ['didChange whose text is null', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nope.json","version":3},"contentChanges":[{"text":null}]}}')],
-    ['didClose of a document never opened', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///never.json"}}}')],
-    ['an unknown notification', RawServer.frame('{"jsonrpc":"2.0","method":"connectFlow/noSuchNotification","params":{}}')],
-    ['a response nobody asked for', RawServer.frame('{"jsonrpc":"2.0","id":123456,"result":{}}')],
+  // What JSON-RPC 2.0 asks for each: the error reply (code, id) or, for a well-formed message, none.
+  const garbage: Array<[string, string | Buffer, { code: number; id: number | null } | undefined]> = [
+    ['a body that is not JSON', RawServer.frame('{"jsonrpc":"2.0","id":'), { code: -32700, id: null }],
+    ['a JSON array (batch)', RawServer.frame('[]'), { code: -32600, id: null }],
+    ['a JSON number', RawServer.frame('42'), { code: -32600, id: null }],
+    ['an object that is no message', RawServer.frame('{"jsonrpc":"2.0"}'), { code: -32600, id: null }],
+    ['a message without "jsonrpc"', RawServer.frame('{"id":92,"method":"textDocument/hover","params":{}}'), { code: -32600, id: 92 }],
+    ['bytes that are not UTF-8', RawServer.frame(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), { code: -32700, id: null }],
+    ['a method that is a number', RawServer.frame('{"jsonrpc":"2.0","id":91,"method":123}'), { code: -32600, id: 91 }],
+    ['an id that is an object', RawServer.frame('{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/hover","params":{}}'), { code: -32600, id: null }],
+    ['didOpen without a usable document', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":5,"text":null}}}'), undefined],
+    ['didChange of a document never opened', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nope.json","version":2},"contentChanges":[{"text":"x"}]}}'), undefined],
+    ['didChange whose text is null', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nope.json","version":3},"contentChanges":[{"text":null}]}}'), undefined],
+    ['didClose of a document never opened', RawServer.frame('{"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///never.json"}}}'), undefined],
+    ['an unknown notification', RawServer.frame('{"jsonrpc":"2.0","method":"connectFlow/noSuchNotification","params":{}}'), undefined],
+    ['a response nobody asked for', RawServer.frame('{"jsonrpc":"2.0","id":123456,"result":{}}'), undefined],
   ];
-  for (const [name, bytes] of garbage) {
-    it(`survives ${name} and answers the next request`, async () => {
+  for (const [name, bytes, expected] of garbage) {
+    it(`survives ${name}, ${expected ? `answers it with error ${expected.code}` : 'sends no error for it'}, and answers the next request`, async () => {
+      const nulls = s.nullIdResponses.length;
       s.writeRaw(bytes);
       const next = await s.call('connectFlow/noSuchMethod', {});
       expect(next.error?.code).toBe(-32601);
+      const replies = [...s.nullIdResponses.slice(nulls), ...(expected?.id != null ? [s.responses.get(expected.id)] : [])].filter((r) => r !== undefined);
+      if (expected) {
+        expect(replies.map((r) => [r!.error?.code, r!.id])).toEqual([[expected.code, expected.id]]);
+        expect(replies[0]!.error?.message).toMatch(expected.code === -32700 ? /^Parse error: / : /^Invalid Request: /);
+      } else expect(replies).toEqual([]);
       expect(s.exited).toBeUndefined();
     });
   }
-
-  it('logs an error for messages that are not JSON-RPC (vscode-jsonrpc sends no -32700/-32600 reply)', () => {
-    const errors = s.notifications.filter((n) => n.method === 'window/logMessage' && (n.params as { type: number }).type === 1);
-    expect(errors.map((n) => (n.params as { message: string }).message).join('\n')).toContain('neither a response nor a notification');
-  });
 
   it('unknown methods get MethodNotFound (-32601), $/ ones too', async () => {
     for (const method of ['connectFlow/doesNotExist', 'workspace/noSuchThing', '$/noSuchThing', ''])
@@ -293,5 +297,40 @@ describe('bursts of edits and closing', () => {
       expect(r.error, method).toBeUndefined();
       expect(isEmpty(r.result), method).toBe(true);
     }
+  });
+});
+
+describe('process lifecycle over stdio', () => {
+  it('exits with 0 after shutdown and exit', async () => {
+    const s = new RawServer();
+    await s.initialize();
+    expect((await s.call('shutdown')).error).toBeUndefined();
+    s.notify('exit');
+    expect(await s.until(() => s.exited, 5000, 'exit')).toEqual({ code: 0, signal: null });
+  });
+
+  it('exits with 1 when the client closes stdin without shutdown (no orphan process)', async () => {
+    const s = new RawServer();
+    await s.initialize();
+    s.child.stdin!.end();
+    expect(await s.until(() => s.exited, 5000, 'exit')).toEqual({ code: 1, signal: null });
+  });
+
+  it('exits with 0 when stdin closes after shutdown', async () => {
+    const s = new RawServer();
+    await s.initialize();
+    await s.call('shutdown');
+    s.child.stdin!.end();
+    expect(await s.until(() => s.exited, 5000, 'exit')).toEqual({ code: 0, signal: null });
+  });
+
+  it('console output of the server process goes to the client log, never into the protocol stream', async () => {
+    const s = new RawServer({ preload: [path.join(__dirname, 'consoleOnStart.cjs')] });
+    await s.initialize();
+    const logged = () => s.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    await s.until(() => logged().length > 0, 5000, 'a log message');
+    expect(logged()).toContain('console.log from the robustness test');
+    expect((await s.call('connectFlow/noSuchMethod', {})).error?.code).toBe(-32601);
+    await s.stop();
   });
 });

@@ -30,6 +30,8 @@ export class RawServer {
   readonly child: ChildProcess;
   readonly notifications: NotificationMessage[] = [];
   readonly responses = new Map<number | string, ResponseMessage>();
+  /** Responses with `"id": null`: JSON-RPC's answer to a message whose id could not be read. */
+  readonly nullIdResponses: ResponseMessage[] = [];
   readonly stderr: string[] = [];
   exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private nextId = 1;
@@ -51,7 +53,7 @@ export class RawServer {
       else if (isRequestOrNotification) {
         // A request from the server (configuration, registration): answer it so the server is not kept waiting.
         this.send({ jsonrpc: '2.0', id: id ?? null, result: null });
-      } else if (id === null) this.responses.set('null', msg);
+      } else if (id === null) this.nullIdResponses.push(msg);
       this.wake();
     });
     this.child.stderr!.on('data', (d: Buffer) => {
