@@ -1,7 +1,7 @@
-import { applyTextEdits, replaceValue, valueAt } from './edits';
+import { applyTextEdits } from './edits';
 import { buildModel, type FlowModel } from './model';
 import { RULES_BY_ID } from './rules';
-import type { Fix, FixContext, TextEdit } from './rules/rule';
+import type { Fix, TextEdit } from './rules/rule';
 import type { JsonPath } from './text/spanIndex';
 import { diagnosticsOf, validateModel, type ValidateOptions } from './validate';
 import type { Diagnostic } from './diagnostic';
@@ -30,7 +30,7 @@ export function candidateFixes(model: FlowModel, diagnostic: FixableDiagnostic):
   if (!data || typeof data !== 'object' || !isPath(data.path)) return [];
   try {
     const context = { model, data: data as Record<string, unknown> & { path: JsonPath } };
-    const fixes = rule.fix ? rule.fix(context) : replacementFix(context);
+    const fixes = rule.fix ? rule.fix(context) : [];
     return fixes.filter((f) => f.edits.length > 0);
   } catch {
     return [];
@@ -82,17 +82,6 @@ function tryFix(before: Checked, target: Diagnostic | undefined, edits: readonly
 function checkText(text: string, options: ValidateOptions): Checked {
   const model = buildModel(text, options);
   return { model, diagnostics: validateModel(model, options) };
-}
-
-/**
- * The fix of a rule without its own `fix()` whose report names a `replacement` for the reported value (a typo with
- * one close match, the only allowed value): write that value instead.
- */
-function replacementFix({ model, data }: FixContext): Fix[] {
-  if (typeof data.replacement !== 'string' || !model.spans.get(data.path)) return [];
-  const current = valueAt(model.root, data.path);
-  if (typeof current !== 'string') return [];
-  return [{ title: `Change it to "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

@@ -3,6 +3,7 @@ import { actionSpec, knownActionTypes, misnomer } from '../catalog';
 import { hasPlaceholder } from '../jsonpath';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
+import { replacementFix } from './replacementFix';
 
 let typeNames: string[] | undefined;
 
@@ -43,4 +44,5 @@ export const actionTypeUnknown: Rule = {
       });
     }
   },
+  fix: replacementFix,
 };

@@ -2,6 +2,7 @@ import { Severity } from '../diagnostic';
 import { conditionPath, forEachCondition, isOperator } from './conditions';
 import type { Rule } from './rule';
 import { listOf } from './text';
+import { replacementFix } from './replacementFix';
 
 export const conditionOperatorNotAllowed: Rule = {
   id: 'condition-operator-not-allowed',
@@ -24,4 +25,5 @@ export const conditionOperatorNotAllowed: Rule = {
       },
     );
   },
+  fix: replacementFix,
 };

@@ -3,6 +3,7 @@ import { hasPlaceholder } from '../jsonpath';
 import { OPERATORS, conditionPath, forEachCondition, isOperator } from './conditions';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
+import { replacementFix } from './replacementFix';
 
 const always = () => true;
 
@@ -23,4 +24,5 @@ export const conditionOperatorUnknown: Rule = {
       });
     });
   },
+  fix: replacementFix,
 };

@@ -3,6 +3,7 @@ import { hasPlaceholder } from '../jsonpath';
 import { conditionPath, firstOperand, forEachCondition } from './conditions';
 import type { Rule } from './rule';
 import { didYouMean, listOf, quote } from './text';
+import { replacementFix } from './replacementFix';
 
 export const conditionOutcomeUnknown: Rule = {
   id: 'condition-outcome-unknown',
@@ -28,4 +29,5 @@ export const conditionOutcomeUnknown: Rule = {
       },
     );
   },
+  fix: replacementFix,
 };

@@ -2,6 +2,7 @@ import { Severity } from '../diagnostic';
 import { didYouMean, quote } from './text';
 import { errorTypesPhrase, unlistedErrorBranches } from './errorTypes';
 import type { Rule } from './rule';
+import { replacementFix } from './replacementFix';
 
 export const errorTypeUnexpected: Rule = {
   id: 'error-type-unexpected',
@@ -20,4 +21,5 @@ export const errorTypeUnexpected: Rule = {
       });
     }
   },
+  fix: replacementFix,
 };

@@ -4,6 +4,7 @@ import { isObject } from '../model';
 import type { JsonPath } from '../text/spanIndex';
 import type { Report, Rule } from './rule';
 import { didYouMean, quote } from './text';
+import { replacementFix } from './replacementFix';
 
 const MAX_DEPTH = 20;
 
@@ -24,6 +25,7 @@ export const jsonpathNamespace: Rule = {
       });
     }
   },
+  fix: replacementFix,
 };
 
 /** String literals of the text that are one reference with an unknown first segment; undefined when there is none. */
