@@ -1,4 +1,4 @@
-import { validateModel, SYNTAX_RULE_ID, type ValidateOptions } from './engine/validate';
+import { rememberDiagnostics, validateModel, SYNTAX_RULE_ID, type ValidateOptions } from './engine/validate';
 import { LEGACY_RULES, RULES } from './engine/rules';
 import type { Diagnostic } from './engine/diagnostic';
 import type { FlowModel } from './engine/model';
@@ -28,5 +28,7 @@ export async function validateInSlices(model: FlowModel, options: ValidateOption
     // Every other rule off; this one at the user's severity (undefined leaves its default).
     out.push(...validateModel(model, { ...options, rules: { ...allOff, [id]: options.rules?.[id] } }));
   }
+  // Code actions start from the same list (they try each fix against it).
+  rememberDiagnostics(model, options, out);
   return out;
 }

@@ -5,3 +5,4 @@ export { SOURCE, Severity, type Diagnostic, type Range } from './diagnostic';
 export { ALL_RULES, RULES_BY_ID } from './rules';
 export { ACTION_SPECS, actionSpec, knownActionTypes } from './catalog';
 export { normalizeFlowType, FLOW_TYPES, type FlowType } from './flowType';
+export { fixesFor, candidateFixes, applyFixes, applySafeFixes, type Fix, type TextEdit } from './fixes';

@@ -56,14 +56,22 @@ export function validateModel(model: FlowModel, options: ValidateOptions = {}): 
 
 const checkedCache = new WeakMap<FlowModel, { key: string; diagnostics: Diagnostic[] }>();
 
+/** What the diagnostics of a model depend on besides the model (its flow type is part of the model already). */
+const optionsKey = (options: ValidateOptions) => JSON.stringify([options.rules ?? null, options.uri ?? '']);
+
 /** `validateModel`, computed once per model and options (the server, code actions and fix checks share it). */
 export function diagnosticsOf(model: FlowModel, options: ValidateOptions = {}): Diagnostic[] {
-  const key = JSON.stringify(options);
+  const key = optionsKey(options);
   const cached = checkedCache.get(model);
   if (cached && cached.key === key) return cached.diagnostics;
   const diagnostics = validateModel(model, options);
   checkedCache.set(model, { key, diagnostics });
   return diagnostics;
+}
+
+/** Records diagnostics computed elsewhere (in slices, by the server) as `diagnosticsOf(model, options)`. */
+export function rememberDiagnostics(model: FlowModel, options: ValidateOptions, diagnostics: Diagnostic[]): void {
+  checkedCache.set(model, { key: optionsKey(options), diagnostics });
 }
 
 function severityFor(id: string, fallback: Severity, options: ValidateOptions): Severity | 'off' {
