@@ -1,5 +1,5 @@
 /** The pure checking engine: no editor, no connection. The server, the CLI, tests and benchmarks call it. */
-export { validate, validateModel, rangeOf, offsetsOf, SYNTAX_RULE_ID, type ValidateOptions } from './validate';
+export { validate, validateModel, diagnosticsOf, rangeOf, offsetsOf, SYNTAX_RULE_ID, type ValidateOptions } from './validate';
 export { buildModel, classify, FLOW_VERSION, type FlowModel, type ActionEntry, type DocumentKind } from './model';
 export { SOURCE, Severity, type Diagnostic, type Range } from './diagnostic';
 export { ALL_RULES, RULES_BY_ID } from './rules';
