@@ -68,13 +68,17 @@ export function addedErrors(before: Checked, after: Checked, edits: readonly Tex
   return out;
 }
 
-/** Whether `target` (one of `before`'s diagnostics) is still reported after `edits`: at its place, or anywhere. */
+/**
+ * Whether `target` (one of `before`'s diagnostics) is still reported after `edits`: as many diagnostics of its rule
+ * at its place as before (whatever their wording: "found 7" turned into "found 8" is not a fix), or as many with its
+ * rule and message anywhere.
+ */
 export function stillReported(target: Diagnostic, before: Checked, after: Checked, edits: readonly TextEdit[]): boolean {
-  const same = (d: Diagnostic) => d.code === target.code && d.message === target.message;
   const where = before.model.lines.offsetAt(target.range.start);
   const at = (side: Checked, through: readonly TextEdit[]) =>
-    side.diagnostics.filter((d) => same(d) && mapBack(side.model.lines.offsetAt(d.range.start), through) === where).length;
+    side.diagnostics.filter((d) => d.code === target.code && mapBack(side.model.lines.offsetAt(d.range.start), through) === where).length;
   if (at(after, edits) >= at(before, [])) return true;
+  const same = (d: Diagnostic) => d.code === target.code && d.message === target.message;
   return after.diagnostics.filter(same).length >= before.diagnostics.filter(same).length;
 }
 
