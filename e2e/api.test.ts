@@ -30,8 +30,9 @@ async function waitForReport(file: string, server: CodeServer): Promise<SuiteRep
   return JSON.parse(fs.readFileSync(file, 'utf8')) as SuiteReport;
 }
 
-describe('VS Code API tests inside code-server', () => {
-  const ctx = readContext();
+const ctx = readContext();
+
+describe(`VS Code API tests inside code-server ${ctx.codeServerVersion} (VS Code ${ctx.vscodeVersion})`, () => {
   const scratch = scratchDir('api');
   const results = path.join(scratch, 'api-results.json');
   let server: CodeServer | undefined;

@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createVSIX } from '@vscode/vsce';
-import { CODE_SERVER_VERSION, VSCODE_VERSION, provision } from './provision';
+import { provision } from './provision';
 import { BUILD_DIR, CLIENT_TESTS_DIR, CONTEXT_FILE, REPO, SCREENSHOT_DIR, VSIX, type RunContext } from './paths';
 
 function log(message: string): void {
@@ -53,8 +53,8 @@ async function main(): Promise<void> {
     chromium: provisioned.chromium,
     vsix: VSIX,
     helperVsix,
-    codeServerVersion: CODE_SERVER_VERSION,
-    vscodeVersion: VSCODE_VERSION,
+    codeServerVersion: provisioned.codeServerVersion,
+    vscodeVersion: provisioned.vscodeVersion,
   };
   fs.writeFileSync(CONTEXT_FILE, JSON.stringify(context, null, 2));
 }

@@ -8,18 +8,40 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-/** Newest code-server that runs on Node 20 (it bundles VS Code 1.100.3). */
-export const CODE_SERVER_VERSION = '4.100.3';
-/** The VS Code version inside that code-server. */
-export const VSCODE_VERSION = '1.100.3';
+/** Newest code-server that runs on Node 20 (it bundles VS Code 1.100.3): what `npm run test:e2e` uses by default. */
+export const DEFAULT_CODE_SERVER_VERSION = '4.100.3';
+/**
+ * Oldest code-server on npm whose VS Code satisfies `engines.vscode` (^1.91.0): 4.93.1 bundles VS Code 1.93.1.
+ * npm has no 4.91.x or 4.92.x; 4.90.3 bundles 1.90.2, below what vscode-languageclient 11 accepts.
+ */
+export const OLDEST_CODE_SERVER_VERSION = '4.93.1';
+
+/**
+ * The code-server version this run uses: `E2E_CODE_SERVER_VERSION` (run.mjs sets it from `--code-server=`), where
+ * `oldest` means OLDEST_CODE_SERVER_VERSION; else the pin.
+ */
+export function codeServerVersion(): string {
+  const given = process.env.E2E_CODE_SERVER_VERSION?.trim() || DEFAULT_CODE_SERVER_VERSION;
+  const wanted = given === 'oldest' ? OLDEST_CODE_SERVER_VERSION : given;
+  if (!/^\d+\.\d+\.\d+$/.test(wanted)) {
+    throw new Error(`E2E_CODE_SERVER_VERSION must be "oldest" or an exact code-server version such as ${OLDEST_CODE_SERVER_VERSION}, not ${JSON.stringify(wanted)}`);
+  }
+  return wanted;
+}
 
 const APT_PACKAGES = ['chromium', 'ripgrep', 'build-essential', 'python3', 'libkrb5-dev'];
 const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-/** @vscode/ripgrep 1.15.11 (used by this code-server) downloads this archive unless it finds it in its cache. */
-const RIPGREP_CACHE = { dir: 'vscode-ripgrep-cache-1.15.11', file: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' };
+/**
+ * @vscode/ripgrep downloads this archive from GitHub unless it finds it in `$TMPDIR/vscode-ripgrep-cache-<its version>`.
+ * code-server 4.100.3 uses @vscode/ripgrep 1.15.11; 4.90.3 and 4.93.1 use 1.15.9. Both want the same archive.
+ */
+const RIPGREP_CACHE = { versions: ['1.15.9', '1.15.11'], file: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' };
 
 export interface Provisioned {
   codeServerBin: string;
+  codeServerVersion: string;
+  /** The VS Code version that code-server bundles, from its product.json. */
+  vscodeVersion: string;
   chromium: string;
   cacheDir: string;
 }
@@ -73,28 +95,38 @@ export function findChromium(): string {
   return found;
 }
 
-/** A tarball of Debian's rg where @vscode/ripgrep looks before it tries to download its own. */
+/** A tarball of Debian's rg where each known @vscode/ripgrep version looks before it tries to download its own. */
 function seedRipgrepCache(tmp: string): void {
-  const dir = path.join(tmp, RIPGREP_CACHE.dir);
-  const tarball = path.join(dir, RIPGREP_CACHE.file);
-  if (fs.existsSync(tarball)) return;
+  const tarballs = RIPGREP_CACHE.versions.map((v) => path.join(tmp, `vscode-ripgrep-cache-${v}`, RIPGREP_CACHE.file));
+  const missing = tarballs.filter((t) => !fs.existsSync(t));
+  if (missing.length === 0) return;
   const rg = ['/usr/bin/rg', '/usr/local/bin/rg'].find((p) => fs.existsSync(p));
   if (!rg) throw new Error('ripgrep (rg) is not installed; code-server needs it: apt-get install ripgrep');
   const staging = fs.mkdtempSync(path.join(tmp, 'rg-'));
   fs.copyFileSync(rg, path.join(staging, 'rg'));
   fs.chmodSync(path.join(staging, 'rg'), 0o755);
-  fs.mkdirSync(dir, { recursive: true });
-  execFileSync('tar', ['-czf', tarball, '-C', staging, 'rg']);
+  for (const tarball of missing) {
+    fs.mkdirSync(path.dirname(tarball), { recursive: true });
+    execFileSync('tar', ['-czf', tarball, '-C', staging, 'rg']);
+  }
   fs.rmSync(staging, { recursive: true, force: true });
 }
 
-function ensureCodeServer(cache: string): string {
-  const prefix = path.join(cache, `code-server-${CODE_SERVER_VERSION}`);
+/** The VS Code version inside an installed code-server (lib/vscode/product.json). */
+function bundledVSCodeVersion(prefix: string): string {
+  const product = path.join(prefix, 'node_modules', 'code-server', 'lib', 'vscode', 'product.json');
+  const version = (JSON.parse(fs.readFileSync(product, 'utf8')) as { version?: unknown }).version;
+  if (typeof version !== 'string') throw new Error(`${product} names no VS Code version`);
+  return version;
+}
+
+function ensureCodeServer(cache: string, version: string): string {
+  const prefix = path.join(cache, `code-server-${version}`);
   const bin = path.join(prefix, 'node_modules', '.bin', 'code-server');
   const marker = path.join(prefix, '.installed');
   if (fs.existsSync(marker) && fs.existsSync(bin)) return bin;
 
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${prefix} (once; about a minute)`);
+  log(`installing code-server ${version} into ${prefix} (once; about two minutes)`);
   fs.rmSync(prefix, { recursive: true, force: true });
   fs.mkdirSync(prefix, { recursive: true });
   fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }, null, 2));
@@ -114,9 +146,9 @@ function ensureCodeServer(cache: string): string {
   for (const key of Object.keys(env)) {
     if (/^npm_config_(save|global|prefix|omit|include|production|only|workspace)/i.test(key)) delete env[key];
   }
-  run('npm', ['install', '--prefix', prefix, '--unsafe-perm', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
+  run('npm', ['install', '--prefix', prefix, '--unsafe-perm', '--no-save', '--no-package-lock', `code-server@${version}`], {
     env,
-    what: `npm install code-server@${CODE_SERVER_VERSION}`,
+    what: `npm install code-server@${version}`,
   });
   if (!fs.existsSync(bin)) throw new Error(`code-server installed but ${bin} is missing`);
   fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
@@ -127,8 +159,10 @@ export function provision(): Provisioned {
   const started = Date.now();
   ensureDebianPackages();
   const cache = cacheDir();
-  const codeServerBin = ensureCodeServer(cache);
+  const version = codeServerVersion();
+  const codeServerBin = ensureCodeServer(cache, version);
+  const vscodeVersion = bundledVSCodeVersion(path.join(cache, `code-server-${version}`));
   const chromium = findChromium();
-  log(`provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s: code-server ${CODE_SERVER_VERSION}, ${chromium}`);
-  return { codeServerBin, chromium, cacheDir: cache };
+  log(`provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s: code-server ${version} (VS Code ${vscodeVersion}), ${chromium}`);
+  return { codeServerBin, codeServerVersion: version, vscodeVersion, chromium, cacheDir: cache };
 }

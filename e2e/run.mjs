@@ -3,6 +3,8 @@
 // packages the extension, then runs the e2e tests with node's test runner (its summary closes the output).
 //   node e2e/run.mjs                 code-server + Chromium (what CI runs)
 //   node e2e/run.mjs --only=ui       only the Chromium steps (--only=api: only the VS Code API suite)
+//   node e2e/run.mjs --code-server=4.93.1   another code-server release (or E2E_CODE_SERVER_VERSION; `oldest` = the
+//                                           oldest that meets engines.vscode; default: the pin in provision.ts)
 //   node e2e/run.mjs --host=electron VS Code desktop through @vscode/test-electron (needs a VS Code or a download)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,6 +15,8 @@ import * as esbuild from 'esbuild';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const build = path.join(repo, '.e2e', 'build');
 const electron = process.argv.includes('--host=electron');
+const codeServer = process.argv.find((a) => a.startsWith('--code-server='))?.slice('--code-server='.length);
+if (codeServer) process.env.E2E_CODE_SERVER_VERSION = codeServer; // read by e2e/provision.ts in the child processes
 
 fs.rmSync(build, { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', logLevel: 'warning', mainFields: ['module', 'main'] };

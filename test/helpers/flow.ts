@@ -73,3 +73,10 @@ export function valueRange(text: string, prefix: string, value: string) {
 
 /** Where the shared corpus lives (beside the project); undefined in a user's clone. */
 export { sharedDir } from './shared';
+
+/** The parameter diagnostics (param-*) of a flow with one CreateCallbackContact that has `params`, and its text. */
+export function callbackParamDiagnostics(params: Record<string, unknown>): { text: string; found: Diagnostic[] } {
+  const text = flowText([callbackAction({}, params), endAction]);
+  const found = check(text).filter((d) => d.code.startsWith('param-'));
+  return { text, found };
+}

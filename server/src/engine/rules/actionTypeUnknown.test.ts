@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 const one = (type: string, params: Record<string, unknown> = {}) => {
   const text = flowText([act('a', type, params, { next: END_ID }), endAction]);
@@ -62,5 +65,17 @@ describe('action-type-unknown', () => {
   it('leaves a missing or non-string Type to action-type', () => {
     const text = flowText([{ Identifier: 'a', Type: 7, Parameters: {}, Transitions: {} }, { Identifier: 'b', Parameters: {}, Transitions: {} }]);
     expect(withCode(check(text), 'action-type-unknown')).toEqual([]);
+  });
+});
+
+describe('action-type-unknown fix', () => {
+  it('changes a misspelt type to the suggestion when the action then checks clean', () => {
+    const text = flowText([act('a', 'MessageParticpant', { Text: 'hi' }, { next: END_ID, errors: { NoMatchingError: END_ID } }), endAction]);
+    const [d] = withCode(check(text), 'action-type-unknown');
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => f.title)).toEqual(['Change it to "MessageParticipant"']);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(flowText([act('a', 'MessageParticipant', { Text: 'hi' }, { next: END_ID, errors: { NoMatchingError: END_ID } }), endAction]));
+    expect(withCode(check(after), 'action-type-unknown')).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 describe('condition-operator-not-allowed', () => {
   it('reports TextContains on CheckHoursOfOperation, suggesting Equals', () => {
@@ -34,5 +37,19 @@ describe('condition-operator-not-allowed', () => {
       endAction,
     ]);
     expect(withCode(check(text), 'condition-operator-not-allowed')).toEqual([]);
+  });
+});
+
+describe('condition-operator-not-allowed fix', () => {
+  it('changes the operator to the one the action accepts', () => {
+    const hours = (operator: string) =>
+      flowText([act('h', 'CheckHoursOfOperation', {}, { next: END_ID, errors: { NoMatchingError: END_ID }, conditions: [['Equals', 'True', END_ID], [operator, 'False', END_ID]] }), endAction]);
+    const text = hours('TextContains');
+    const [d] = withCode(check(text), 'condition-operator-not-allowed');
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => f.title)).toEqual(['Change it to "Equals"']);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(hours('Equals'));
+    expect(withCode(check(after), 'condition-operator-not-allowed')).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 describe('condition-outcome-unknown', () => {
   it('reports an operand outside a closed set, with a suggestion, on the operand', () => {
@@ -47,5 +50,19 @@ describe('condition-outcome-unknown', () => {
     const codes = check(text).map((d) => d.code);
     expect(codes).not.toContain('condition-outcome-unknown');
     expect(codes).not.toContain('action-type-unknown');
+  });
+});
+
+describe('condition-outcome-unknown fix', () => {
+  it('changes a misspelt result to the suggestion', () => {
+    const hours = (result: string) =>
+      flowText([act('h', 'CheckHoursOfOperation', {}, { next: END_ID, errors: { NoMatchingError: END_ID }, conditions: [['Equals', result, END_ID], ['Equals', 'False', END_ID]] }), endAction]);
+    const text = hours('Ture');
+    const [d] = withCode(check(text), 'condition-outcome-unknown');
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => f.title)).toEqual(['Change it to "True"']);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(hours('True'));
+    expect(withCode(check(after), 'condition-outcome-unknown')).toEqual([]);
   });
 });

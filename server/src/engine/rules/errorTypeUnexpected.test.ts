@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { callbackAction, check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 describe('error-type-unexpected', () => {
   it('accepts the error types real exports write', () => {
@@ -46,5 +49,18 @@ describe('error-type-unexpected', () => {
     expect(codes).not.toContain('error-type-unexpected');
     expect(codes).toContain('error-type-unsupported');
     expect(codes).toContain('terminal-has-transitions');
+  });
+});
+
+describe('error-type-unexpected fix', () => {
+  it('changes a misspelt error type to the suggestion', () => {
+    const queue = (errorType: string) => flowText([act('q', 'TransferContactToQueue', {}, { next: END_ID, errors: { [errorType]: END_ID, NoMatchingError: END_ID } }), endAction]);
+    const text = queue('QueueAtCapcity');
+    const [d] = withCode(check(text), 'error-type-unexpected');
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => f.title)).toEqual(['Change it to "QueueAtCapacity"']);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(queue('QueueAtCapacity'));
+    expect(withCode(check(after), 'error-type-unexpected')).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act, say } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 const found = (text: string) => withCode(check(text), 'jsonpath-namespace');
 
@@ -76,5 +79,18 @@ describe('jsonpath-namespace', () => {
     const [d] = found(text);
     expect(d.message.length).toBeLessThan(400);
     expect(d.range).toEqual(rangeOfText(text, JSON.stringify(value)));
+  });
+});
+
+describe('jsonpath-namespace fix', () => {
+  it('writes the corrected reference', () => {
+    const compare = (value: string) => flowText([act('c', 'Compare', { ComparisonValue: value }, { next: END_ID, conditions: [['Equals', 'en', END_ID]] }), endAction]);
+    const text = compare('$.Atributes.language');
+    const [d] = found(text);
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => f.title)).toEqual(['Change it to "$.Attributes.language"']);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(compare('$.Attributes.language'));
+    expect(found(after)).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callbackAction, check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 describe('param-required', () => {
   it('accepts the three required parameters', () => {
@@ -30,5 +33,23 @@ describe('param-required', () => {
     const found = withCode(check(text), 'param-required');
     expect(found).toHaveLength(3);
     expect(found[0].range).toEqual(rangeOfText(text, '"CreateCallbackContact"'));
+  });
+});
+
+describe('param-required fix', () => {
+  it('adds the missing parameter with its catalogue default, as a safe fix', () => {
+    const action = callbackAction();
+    action.Parameters = { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1' };
+    const text = flowText([action, endAction]);
+    const [d, ...rest] = withCode(check(text), 'param-required');
+    expect(rest).toEqual([]);
+    expect(d.message).toBe(
+      'CreateCallbackContact is missing the required parameter `RetryDelaySeconds`: a whole number from 1 to 259200. Seconds to wait between an unanswered attempt and the next one.',
+    );
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => [f.title, f.safe])).toEqual([['Add `RetryDelaySeconds`: "600"', true]]);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(flowText([callbackAction(), endAction]));
+    expect(withCode(check(after), 'param-required')).toEqual([]);
   });
 });

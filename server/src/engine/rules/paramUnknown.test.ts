@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callbackAction, check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { Severity } from '../diagnostic';
+import { applyTextEdits } from '../edits';
+import { fixesFor } from '../fixes';
+import { buildModel } from '../model';
 
 describe('param-unknown', () => {
   it('accepts the newer optional keys ContactFlowId and CallerId', () => {
@@ -33,5 +36,21 @@ describe('param-unknown', () => {
     const [d] = withCode(check(text), 'param-unknown');
     expect(d.message).toContain('Did you mean `InitialCallDelaySeconds` (already set in this action)?');
     expect(d.data).toMatchObject({ remove: 'InitialCallDelay' });
+  });
+});
+
+describe('param-unknown fix', () => {
+  it('renames QueueID to QueueId (safe), or removes it', () => {
+    const text = flowText([callbackAction({}, { QueueID: 'q-1' }), endAction]);
+    const [d] = withCode(check(text), 'param-unknown');
+    const fixes = fixesFor(buildModel(text), d);
+    expect(fixes.map((f) => [f.title, f.safe])).toEqual([
+      ['Rename to `QueueId`', true],
+      ['Remove `QueueID`', undefined],
+    ]);
+    const after = applyTextEdits(text, fixes[0].edits);
+    expect(after).toBe(flowText([callbackAction({}, { QueueId: 'q-1' }), endAction]));
+    expect(withCode(check(after), 'param-unknown')).toEqual([]);
+    expect(applyTextEdits(text, fixes[1].edits)).toBe(flowText([callbackAction(), endAction]));
   });
 });

@@ -1,10 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
+import { callbackAction, check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act, say } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
 import { DEFAULT_SETTINGS, flowTypeFor, readSettings } from '../../settings';
 
-/** action-flow-type over the whole catalogue (the CreateCallbackContact cases live with the foundation's tests). */
+describe('action-flow-type for CreateCallbackContact', () => {
+  it.each(['agentWhisper', 'customerWhisper', 'outboundWhisper', 'agentHold', 'customerHold'])('rejects CreateCallbackContact in %s flows', (type) => {
+    const text = flowText([callbackAction(), endAction], { metadataType: type });
+    const [d, ...rest] = withCode(check(text), 'action-flow-type');
+    expect(rest).toEqual([]);
+    expect(d.severity).toBe(Severity.Error);
+    expect(d.message).toMatch(new RegExp(`^CreateCallbackContact is not allowed in an? [a-z ]+ flow \\(Metadata.type is "${type}"\\); it runs only in inbound contact flows, transfer flows and customer queue flows\\.$`));
+    expect(d.range).toEqual(rangeOfText(text, '"CreateCallbackContact"'));
+  });
+
+  it('names the flow type in words', () => {
+    const [d] = withCode(check(flowText([callbackAction(), endAction], { metadataType: 'agentWhisper' })), 'action-flow-type');
+    expect(d.message).toContain('not allowed in an agent whisper flow');
+  });
+
+  it.each(['contactFlow', 'customerQueue', 'queueTransfer', 'agentTransfer'])('accepts %s flows', (type) => {
+    expect(withCode(check(flowText([callbackAction(), endAction], { metadataType: type })), 'action-flow-type')).toEqual([]);
+  });
+
+  it('says nothing when the flow type is unknown', () => {
+    expect(withCode(check(flowText([callbackAction(), endAction])), 'action-flow-type')).toEqual([]);
+    expect(withCode(check(flowText([callbackAction(), endAction], { metadataType: 'somethingNew' })), 'action-flow-type')).toEqual([]);
+  });
+
+  it('uses options.flowType (API spelling too) when Metadata has no type', () => {
+    const [d] = withCode(check(flowText([callbackAction(), endAction]), { flowType: 'CUSTOMER_HOLD' }), 'action-flow-type');
+    expect(d.message).toBe(
+      'CreateCallbackContact is not allowed in a customer hold flow (the configured flow type is "CUSTOMER_HOLD"); it runs only in inbound contact flows, transfer flows and customer queue flows.',
+    );
+  });
+
+  it('prefers Metadata.type over options.flowType', () => {
+    expect(withCode(check(flowText([callbackAction(), endAction], { metadataType: 'contactFlow' }), { flowType: 'agentHold' }), 'action-flow-type')).toEqual([]);
+  });
+});
+
 describe('action-flow-type for every action', () => {
   const holdFlow = (metadataType?: string) => flowText([say('m', 'Please hold.'), endAction], { metadataType });
 
