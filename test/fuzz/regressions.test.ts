@@ -157,7 +157,7 @@ describe('fuzz findings: fixes that broke something are tried first and no longe
     const text = flow(`{"Identifier":"a","Type":"CreateCallbackContact","Parameters":{"InitialCallDelaySeconds":"5","MaximumConnectionAttempts":1e400,"RetryDelaySeconds":"600"},"Transitions":{${errorBranch}}}`);
     expect(offered(text, 'param-not-string')).toEqual([]);
     expect(withCode(validate(text), 'param-not-string')[0].message).toBe('`MaximumConnectionAttempts` in CreateCallbackContact is a number too large to be read; flows exported by Amazon Connect write numbers as strings, such as "5".');
-    expect(withCode(validate(text), 'param-not-integer')[0].message).toContain('found "Infinity"');
+    expect(withCode(validate(text), 'param-not-integer')[0].message).toContain('found Infinity.');
     expect(applySafeFixes(text).applied).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ describe('condition-operator-unknown', () => {
 
   it('reports a non-string operator without a suggestion', () => {
     const [d] = withCode(check(compare(3)), 'condition-operator-unknown');
-    expect(d.message).toMatch(/^"3" is not a condition operator\. Operators: /);
+    expect(d.message).toMatch(/^3 is not a condition operator\. Operators: /);
   });
 });
 

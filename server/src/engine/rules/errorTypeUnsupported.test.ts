@@ -26,7 +26,7 @@ describe('error-type-unsupported', () => {
   it('handles a non-string ErrorType', () => {
     const text = flowText([callbackAction({ Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 7 }] } }), endAction]);
     expect(withCode(check(text), 'error-type-unsupported').map((d) => d.message)).toEqual([
-      'CreateCallbackContact cannot raise "7": its only error type is `NoMatchingError`.',
+      'CreateCallbackContact cannot raise 7: its only error type is `NoMatchingError`.',
     ]);
   });
 

@@ -24,12 +24,12 @@ describe('flow-version', () => {
     expect(d.range).toEqual(rangeOfText(text, '"2020-01-01"'));
   });
 
-  it('is an error, also for a number (quoted in the message like every found value)', () => {
+  it('is an error, also for a number (shown as the number it is)', () => {
     const text = flowText([endAction]).replace('"2019-10-30"', '2019');
     const [d, ...rest] = withCode(check(text), 'flow-version');
     expect(rest).toEqual([]);
     expect(d.severity).toBe(Severity.Error);
-    expect(d.message).toBe('`Version` is "2019"; the flow language has one version, "2019-10-30".');
+    expect(d.message).toBe('`Version` is 2019; the flow language has one version, "2019-10-30".');
     expect(d.range).toEqual(rangeOfText(text, '2019'));
   });
 

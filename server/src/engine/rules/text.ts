@@ -27,10 +27,15 @@ export function codeName(name: string): string {
   return '`' + shorten(name) + '`';
 }
 
+/**
+ * A value as a message shows it: a string in quotes, anything else as JSON without quotes around it (`7`, `true`,
+ * `{"a":1}`), so a number never reads as if it had been written as a string. Shortened like all user text.
+ */
 export function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(shorten(value));
   // JSON.stringify writes a number beyond the double range (1e400 parses as Infinity) as null.
-  const s = typeof value === 'string' ? value : typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
-  return JSON.stringify(shorten(s));
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return shorten(JSON.stringify(value) ?? String(value));
 }
 
 export function withArticle(noun: string): string {
