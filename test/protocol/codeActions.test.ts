@@ -281,6 +281,19 @@ describe('quick fixes over stdio', () => {
     expect((await replaceDoc(client, uri, text, fixed, 2)).map((d) => d.code)).toEqual(['param-unknown']);
   });
 
+  it('offers no fix that would bring a new error: the rename of `QueueID` next to `AgentId` is left out, the removal stays', async () => {
+    const text = flowText([callbackAction({}, { QueueID: 'q-1', AgentId: 'a-1' }), endAction]);
+    const { uri, diagnostics } = await openDoc(client, text);
+    const unknown = diagnostics.filter((d) => d.code === 'param-unknown');
+    expect(unknown.map((d) => d.message)).toEqual([expect.stringContaining('Did you mean `QueueId`?')]);
+    const actions = await actionsFor(uri, unknown, ['quickfix']);
+    expect(actions.map((a) => a.title)).toEqual(['Remove `QueueID`']);
+    const fixed = applyEdits(text, editsFor(actions[0].edit, uri));
+    expect(JSON.parse(fixed).Actions[0].Parameters).toEqual({ AgentId: 'a-1', InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600' });
+    const after = await replaceDoc(client, uri, text, fixed, 2);
+    expect(after.map((d) => d.code)).toEqual(diagnostics.filter((d) => d.code !== 'param-unknown').map((d) => d.code));
+  });
+
   it('offers no fix where none is clear', async () => {
     const text = flowText([callbackAction({}, { QueueId: 'queue-$.Attributes.x' }), endAction]);
     const { uri, diagnostics } = await openDoc(client, text);
