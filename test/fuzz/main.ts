@@ -96,6 +96,9 @@ function runJob(args: Args, onProgress: (line: string) => void): PropertyResult[
   return results;
 }
 
+/** The commit whose code the run loaded: taken at start, since the tree may move on during a long run. */
+const CODE_UNDER_TEST = gitDescribe();
+
 function gitDescribe(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -126,7 +129,7 @@ function record(args: Args, jobs: PropertyResult[][], ms: number): void {
     '',
     `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${failures.length ? `${failures.length} FAILED` : 'all passed'}, ${total.toLocaleString('en')} runs`,
     '',
-    `Seed ${args.seed} (jobs: ${args.jobs}, job i used seed ${args.seed} + i), commit ${gitDescribe()}, ${(ms / 60_000).toFixed(1)} min wall time, Node ${process.version}.`,
+    `Seed ${args.seed} (jobs: ${args.jobs}, job i used seed ${args.seed} + i), commit ${CODE_UNDER_TEST}, ${(ms / 60_000).toFixed(1)} min wall time, Node ${process.version}.`,
     '',
     '| property | runs | result |',
     '| --- | ---: | --- |',
