@@ -24,6 +24,12 @@ describe('flow-content-size', () => {
     expect(withCode(check(over), 'flow-content-size')).toHaveLength(1);
   });
 
+  it('counts whitespace inside strings (a minifier keeps it) and escaped quotes within them', () => {
+    const text = flowText([say('m', ' \\" '.repeat(70_000), END_ID), endAction]);
+    expect(JSON.stringify(JSON.parse(text)).length).toBeGreaterThan(256_000);
+    expect(withCode(check(text), 'flow-content-size')).toHaveLength(1);
+  });
+
   it('does not count indentation that a deploy step would strip', () => {
     const text = flowText([say('m', 'x'.repeat(200_000), END_ID), endAction]).replace('{', '{' + ' '.repeat(60_000));
     expect(text.length).toBeGreaterThan(256_000);

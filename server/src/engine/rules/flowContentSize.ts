@@ -1,5 +1,6 @@
 import { Severity } from '../diagnostic';
 import type { Rule } from './rule';
+import { stringEnd } from '../text/spanIndex';
 
 export const MAX_CONTENT = 256_000;
 
@@ -10,13 +11,11 @@ export const flowContentSize: Rule = {
   check({ model, report }) {
     const n = model.text.length;
     if (n <= MAX_CONTENT || !model.rootObject) return;
-    const compact = compactLengthBeyond(model.rootObject, MAX_CONTENT);
-    if (compact !== undefined && compact <= MAX_CONTENT)
-      return; // Whitespace only: tools that minify before upload stay under the limit.
+    if (compactLengthBeyond(model.text, MAX_CONTENT) <= MAX_CONTENT) return; // Whitespace only: tools that minify before upload stay under the limit.
     report({
       path: [],
       target: 'open',
-      message: `This flow is ${compact !== undefined ? `over ${groupThousands(MAX_CONTENT)} characters long even without whitespace` : `${groupThousands(n)} characters long`}; the flow APIs accept at most ${groupThousands(MAX_CONTENT)}. Split it into several flows or modules.`,
+      message: `This flow is over ${groupThousands(MAX_CONTENT)} characters long even without whitespace; the flow APIs accept at most ${groupThousands(MAX_CONTENT)}. Split it into several flows or modules.`,
     });
   },
 };
@@ -27,28 +26,24 @@ function groupThousands(n: number): string {
 }
 
 /**
- * The length of the value written without whitespace, counted only until it passes `budget` (then any larger number
- * is returned): the cost stays bounded by the limit, not by the size of the flow. Undefined for values JSON cannot
- * write.
+ * The length of `text` without the whitespace outside strings (what a minifier leaves), counted only until it passes
+ * `budget`: the cost is bounded by the limit, not by the size of the flow. Read from the text, not the parsed value,
+ * it costs about half of what stringifying the same amount would.
  */
-function compactLengthBeyond(value: unknown, budget: number, depth = 0): number | undefined {
-  try {
-    if (depth >= 3 || value === null || typeof value !== 'object') return JSON.stringify(value)?.length ?? 0;
-    let n = 2;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length && n <= budget; i++) n += (i > 0 ? 1 : 0) + (compactLengthBeyond(value[i], budget - n, depth + 1) ?? 4);
-      return n;
+export function compactLengthBeyond(text: string, budget: number): number {
+  let n = 0;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const length = text.length;
+  while (i < length && n <= budget) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const end = stringEnd(text, i);
+      n += end - i;
+      i = end;
+    } else {
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) n++;
+      i++;
     }
-    let first = true;
-    for (const key in value) {
-      if (n > budget) break;
-      const v = (value as Record<string, unknown>)[key];
-      if (v === undefined) continue;
-      n += (first ? 0 : 1) + JSON.stringify(key).length + 1 + (compactLengthBeyond(v, budget - n, depth + 1) ?? 4);
-      first = false;
-    }
-    return n;
-  } catch {
-    return undefined;
   }
+  return n;
 }

@@ -1,66 +1,98 @@
-/** Converts between UTF-16 offsets and zero-based LSP positions, built once per text on first use. */
+/**
+ * Converts between UTF-16 offsets and zero-based LSP positions. Line starts are found lazily, only as far into the
+ * text as the offsets and lines asked for: a flow whose only diagnostics sit near the top (a size limit, a missing
+ * StartAction) never pays for the rest of a large document.
+ */
 export interface Position {
   line: number;
   character: number;
 }
 
+/** The least a scan extends by, so that many positions asked in text order cost one pass, not one per ask. */
+const MIN_STEP = 1 << 16;
+
 export class LineIndex {
-  private starts: ArrayLike<number> | undefined;
+  /** starts[0..count) are the offsets where lines begin, in order; starts[0] is 0. */
+  private starts = new Uint32Array(256);
+  private count = 1;
+  /** Every line break before this offset is recorded. */
+  private scanned = 0;
+  /** Offset of the next carriage return at or after `scanned` (-1: none left), found once per region. */
+  private nextCr: number | undefined;
+  /** The same for line feeds: without these two, a text of only CRs (or only LFs) would be searched to its end per line. */
+  private nextLf: number | undefined;
 
   constructor(private readonly text: string) {}
 
-  private lineStarts(): ArrayLike<number> {
-    if (this.starts) return this.starts;
-    const text = this.text;
-    // A lone CR also ends a line for LSP clients.
-    if (text.indexOf('\r') >= 0) {
-      const all = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          all.push(i + 1);
-        } else if (c === 10) all.push(i + 1);
-      }
-      this.starts = all;
-      return all;
+  private push(start: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Uint32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
     }
-    // Count first, then fill a typed array: on large documents this is about twice as fast as growing an array
-    // (hundreds of thousands of lines), and it leaves the garbage collector nothing to copy.
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Uint32Array(count);
-    let k = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-    this.starts = starts;
-    return starts;
+    this.starts[this.count++] = start;
   }
 
-  positionAt(offset: number): Position {
-    const starts = this.lineStarts();
-    offset = Math.max(0, Math.min(offset, this.text.length));
-    // Between the \r and \n of a CRLF is no position an editor has: it is the end of that line.
-    if (offset > 0 && this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
+  /** Records the line breaks up to at least `offset` (inclusive). */
+  private extendTo(offset: number): void {
+    const text = this.text;
+    if (this.scanned > offset || this.scanned >= text.length) return;
+    const target = Math.min(text.length, Math.max(offset + 1, this.scanned * 2, this.scanned + MIN_STEP));
+    let i = this.scanned;
+    while (i < target) {
+      if (this.nextCr === undefined || (this.nextCr >= 0 && this.nextCr < i)) this.nextCr = text.indexOf('\r', i);
+      const cr = this.nextCr;
+      // Up to the next CR (or the target): only LF ends lines there.
+      const plainEnd = cr < 0 || cr >= target ? target : cr;
+      if (this.nextLf === undefined || (this.nextLf >= 0 && this.nextLf < i)) this.nextLf = text.indexOf('\n', i);
+      while (this.nextLf >= 0 && this.nextLf < plainEnd) {
+        this.push(this.nextLf + 1);
+        this.nextLf = text.indexOf('\n', this.nextLf + 1);
+      }
+      i = plainEnd;
+      if (i === cr && i < target) {
+        // A lone CR also ends a line for LSP clients; a CRLF is one line break.
+        i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
+        this.push(i);
+      }
+    }
+    this.scanned = i;
+  }
+
+  /** The index of the line containing `offset` (line starts known at least that far). */
+  private lineOf(offset: number): number {
+    this.extendTo(offset);
+    const starts = this.starts;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: offset - starts[lo] };
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is no position an editor has: it is the end of that line.
+    if (offset > 0 && this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
   }
 
   offsetAt(position: Position): number {
-    const starts = this.lineStarts();
     if (position.line < 0) return 0;
-    if (position.line >= starts.length) return this.text.length;
-    const start = starts[position.line];
-    const end = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
+    // Known line starts must reach one past the line (its end), or the whole text must be scanned.
+    while (this.count <= position.line + 1 && this.scanned < this.text.length) this.extendTo(this.scanned);
+    if (position.line >= this.count) return this.text.length;
+    const start = this.starts[position.line];
+    const end = position.line + 1 < this.count ? this.starts[position.line + 1] : this.text.length;
     return Math.max(start, Math.min(start + Math.max(0, position.character), end));
   }
 
   get lineCount(): number {
-    return this.lineStarts().length;
+    this.extendTo(this.text.length);
+    return this.count;
   }
 }
