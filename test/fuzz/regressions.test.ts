@@ -186,6 +186,17 @@ describe('fuzz findings: fixes that broke something are tried first and no longe
     expect(applySafeFixes(text).applied.map((a) => a.code)).not.toContain('param-not-string');
   });
 
+  it('param-not-string on 5e-324: fix-all writes "5e-324"; the param-not-integer error at that value stays, reworded, and is not new', () => {
+    // Found by the CI fuzz (seed fixed) once messages showed numbers unquoted: the fix-all property compared errors by
+    // message only and took "found 5e-324" -> "found \"5e-324\"" for a new error. It now also matches by rule and path.
+    const text = flow('{"Identifier":"a","Type":"UpdateContactRoutingBehavior","Parameters":{"QueuePriority":5e-324},"Transitions":{"NextAction":"a"}}');
+    const fixed = applySafeFixes(text);
+    expect(fixed.applied.map((a) => a.code)).toContain('param-not-string');
+    expect(withCode(validate(text), 'param-not-integer').map((d) => d.message)).toEqual([expect.stringContaining('found 5e-324.')]);
+    expect(withCode(validate(fixed.text), 'param-not-integer').map((d) => d.message)).toEqual([expect.stringContaining('found "5e-324".')]);
+    assertFixSafety(text);
+  });
+
   it('flow-start-action shortens a 3,000-character Identifier in its message', longMessage('flow-start-action', `{"Version":"2019-10-30","Actions":[{"Identifier":"${long}","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`));
   it('duplicate-identifier shortens a 3,000-character Type in its message', longMessage('duplicate-identifier', flow(`{"Identifier":"a","Type":"${long}"},{"Identifier":"a","Type":"${long}"}`)));
   it('unreachable-action shortens a 3,000-character Type in its message', longMessage('unreachable-action', flow(`{"Identifier":"a","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}},{"Identifier":"b","Type":"${long}","Parameters":{},"Transitions":{}}`)));
