@@ -71,6 +71,13 @@ describe('parameter keys typed before existing keys (no comma yet)', () => {
     expect(JSON.parse(accept(text, items, 'RetryDelaySeconds')).Actions[0].Parameters).toEqual({ InitialCallDelaySeconds: '5', RetryDelaySeconds: '600', QueueId: QUEUE });
   });
 
+  it.each([
+    ['at the top', (b: string) => b.replace(PARAMS_OPEN, `${PARAMS_OPEN}        "Ret" |\n`)],
+    ['at the end', (b: string) => b.replace(`"QueueId": "${QUEUE}"`, `"QueueId": "${QUEUE}",\n        "RetryDelaySeconds" |`)],
+  ])('after a whole key with no colon yet (%s): nothing is offered (the next thing to type is the colon)', (_name, edit) => {
+    expect(complete(edit(base)).items).toEqual([]);
+  });
+
   it('typing a key that is already set further down still excludes it (AgentId stays out next to QueueId)', () => {
     const { items } = complete(base.replace(PARAMS_OPEN, `${PARAMS_OPEN}        "Ag|\n`));
     expect(labels(items)).not.toContain('AgentId');

@@ -206,6 +206,8 @@ export function locate(model: FlowModel, offset: number): Cursor | undefined {
     // Read from the text, not from `next`: the tolerant tree skips the entry after a bare word.
     const commaAfter = beginsEntry(nextChar(text, wordEnd));
     const token = { start: wordStart, end: wordEnd, prefix: text.slice(wordStart, offset) };
+    // Right after a whole key that has no colon yet (`"Ret" |`): the colon comes next, there is nothing to offer.
+    if (isObject && child && child.keyEnd !== undefined && !hasValue(child) && !before.colon && before.commas === 0) return undefined;
     if (isObject && child && !hasValue(child) && before.colon && before.commas === 0) {
       return { kind: 'value', path: [...path, child.key], ...token, commaAfter, span: child };
     }
