@@ -48,6 +48,30 @@ describe('applySafeFixes (the CLI --fix)', () => {
     expect(applySafeFixes(text, { rules: { 'param-not-string': 'off' } }).applied).toEqual([]);
   });
 
+  it('among 300 good safe fixes, leaves out the one that would add an error, with a few dozen checks rather than one per fix', () => {
+    // Each callback has InitialCallDelaySeconds as a JSON number (safe fix: write it as a string); one input action
+    // has "StoreInput": true, whose safe fix ("True") would make it need InputValidation (a new error). Measured: 28
+    // checks (fix-all checking each fix one by one took over 600).
+    const callbacks = Array.from({ length: 300 }, (_, i) => callbackAction({ Identifier: `cb-${i}`, Transitions: { NextAction: i < 299 ? `cb-${i + 1}` : 'input', Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }, { InitialCallDelaySeconds: 5 }));
+    const input = { Identifier: 'input', Type: 'GetParticipantInput', Parameters: { Text: 'Hi', InputTimeLimitSeconds: '5', StoreInput: true }, Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } };
+    const text = flowText([...callbacks, input as never, endAction], { start: 'cb-0' });
+    // Count whole checks: every check reads the severity settings the same number of times.
+    let reads = 0;
+    const counting = { rules: new Proxy({}, { get: () => void reads++ }) } as never;
+    validate(text, counting);
+    const readsPerCheck = reads;
+    reads = 0;
+    const { text: fixed, applied } = applySafeFixes(text, counting);
+    expect(applied.filter((a) => a.code === 'param-not-string')).toHaveLength(300);
+    const after = JSON.parse(fixed);
+    expect(after.Actions.slice(0, 300).every((a: { Parameters: { InitialCallDelaySeconds: unknown } }) => a.Parameters.InitialCallDelaySeconds === '5')).toBe(true);
+    expect(after.Actions[300].Parameters.StoreInput).toBe(true);
+    expect(validate(fixed).filter((d) => d.severity === 1).map((d) => d.code)).toEqual(['flow-action-limit']);
+    const checks = reads / readsPerCheck;
+    expect(checks).toBeGreaterThan(2);
+    expect(checks).toBeLessThan(40);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '[]', 'null', '{', '{"Actions": 5}', '{"Version": 1, "Actions": [null, 1, {"Type": "CreateCallbackContact"}]}']) {
       expect(() => applySafeFixes(t)).not.toThrow();

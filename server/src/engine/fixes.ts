@@ -163,28 +163,37 @@ export function applyFixes(text: string, options: ApplyFixesOptions = {}): Apply
   return { text: current.model.text, applied };
 }
 
-/** Applies the chosen fixes together if that adds no error; else the largest holding subset found greedily. */
+/**
+ * Applies the chosen fixes together if that adds no error. Otherwise splits them in halves and keeps what holds of
+ * each (a single fix must also remove its own problem), then both halves together if that still holds, else the
+ * larger half: a few bad fixes among thousands cost a few dozen checks, not one per fix.
+ */
 function applyHolding(before: Checked, chosen: Chosen[], options: ValidateOptions): { kept: Chosen[]; after?: Checked } {
-  const attempt = (fixes: Chosen[]) => {
+  const attempt = (fixes: Chosen[]): Checked | undefined => {
     const edits = fixes.flatMap((c) => c.edits);
     const after = checkText(applyTextEdits(before.model.text, edits), options);
-    const holds = after.model.syntaxErrors.length === 0 && addedErrors(before, after, edits).length === 0;
-    return holds ? after : undefined;
-  };
-  const all = attempt(chosen);
-  if (all) return { kept: chosen, after: all };
-  let kept: Chosen[] = [];
-  let after: Checked | undefined;
-  for (const c of chosen) {
-    const target = before.diagnostics.find((d) => d === c.diagnostic);
-    if (!tryFix(before, target, c.edits, options)) continue;
-    const together = attempt([...kept, c]);
-    if (together) {
-      kept = [...kept, c];
-      after = together;
+    if (after.model.syntaxErrors.length > 0) return undefined;
+    if (fixes.length === 1) {
+      const target = before.diagnostics.find((d) => d === fixes[0].diagnostic);
+      return fixHolds(target, before, after, edits) ? after : undefined;
     }
-  }
-  return { kept, after };
+    return addedErrors(before, after, edits).length === 0 ? after : undefined;
+  };
+  const holding = (fixes: Chosen[]): { kept: Chosen[]; after?: Checked } => {
+    if (fixes.length === 0) return { kept: [] };
+    const all = attempt(fixes);
+    if (all || fixes.length === 1) return all ? { kept: fixes, after: all } : { kept: [] };
+    const half = fixes.length >> 1;
+    const left = holding(fixes.slice(0, half));
+    const right = holding(fixes.slice(half));
+    if (left.kept.length === 0) return right;
+    if (right.kept.length === 0) return left;
+    const both = [...left.kept, ...right.kept];
+    const together = attempt(both);
+    if (together) return { kept: both, after: together };
+    return left.kept.length >= right.kept.length ? left : right;
+  };
+  return holding(chosen);
 }
 
 /** `--fix`: applies every safe fix. */
