@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { Severity, type Diagnostic, type Range, type SeveritySetting } from '../engine/diagnostic';
 import { applySafeFixes, candidateFixes } from '../engine/fixes';
 import { buildModel, type FlowModel } from '../engine/model';
-import { validate, validateModel, type ValidateOptions } from '../engine/validate';
+import { diagnosticsOf, validate, type ValidateOptions } from '../engine/validate';
 import type { JsonPath } from '../engine/text/spanIndex';
 import { mightBeFlow } from '../documents';
 
@@ -118,7 +118,7 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
     }
   }
   result.flowType = model.flowType;
-  const diagnostics = validateModel(model, options);
+  const diagnostics = diagnosticsOf(model, options);
   const fixable = fixableWithFix(model, diagnostics, options);
   result.diagnostics = diagnostics
     .map((d) => toCliDiagnostic(d, fixable.has(d)))
@@ -136,7 +136,7 @@ function fixableWithFix(model: FlowModel, diagnostics: Diagnostic[], options: Va
   try {
     const candidates = diagnostics.filter((d) => candidateFixes(model, d).some((f) => f.safe === true));
     if (candidates.length === 0) return out;
-    const dry = applySafeFixes(model.text, options);
+    const dry = applySafeFixes(model.text, { ...options, model });
     if (dry.applied.length === 0) return out;
     const left = new Map<string, number>();
     const key = (d: Diagnostic) => `${d.code}\u0000${d.message}`;

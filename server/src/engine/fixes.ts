@@ -123,6 +123,11 @@ export interface ApplyFixesOptions extends ValidateOptions {
   which?: 'safe' | 'preferred';
   /** Upper bound on validate-and-fix rounds. */
   maxPasses?: number;
+  /**
+   * The text's model, already checked with these options (the server's open document, the CLI's file): fix-all
+   * starts from it instead of parsing and checking the text once more. Its diagnostics come from diagnosticsOf.
+   */
+  model?: FlowModel;
 }
 
 export interface ApplyFixesResult {
@@ -145,7 +150,7 @@ export function applyFixes(text: string, options: ApplyFixesOptions = {}): Apply
   const wanted = (ds: Diagnostic[]) => (options.codes ? ds.filter((d) => options.codes!.includes(d.code)) : ds);
   let current: Checked;
   try {
-    current = checkText(text, options);
+    current = options.model?.text === text ? { model: options.model, diagnostics: diagnosticsOf(options.model, options) } : checkText(text, options);
     for (let pass = 0; pass < maxPasses && current.model.syntaxErrors.length === 0; pass++) {
       const chosen = chooseFixes(current.model, wanted(current.diagnostics as Diagnostic[]), pick, (code, title, d) => refused.has(refusalKey(code, title, d)));
       if (chosen.length === 0) break;

@@ -5,8 +5,6 @@ import type { FlowModel } from '../engine/model';
 import type { TextEdit } from '../engine/rules/rule';
 import { diagnosticsOf, type ValidateOptions } from '../engine/validate';
 
-export { diagnosticsOf };
-
 /** The source action that applies every safe fix (also what `editor.codeActionsOnSave: source.fixAll` runs). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -68,36 +66,25 @@ export function getCodeActions(input: CodeActionInput): CodeAction[] {
     for (const code of fixAllCodes) {
       const same = diagnosticsOf(model, options).filter((x) => x.code === code && candidateFixes(model, x).length > 0);
       if (same.length < 2) continue;
-      const action = fixAllAction(input, CodeActionKind.QuickFix, code);
       // The count is what the fixes really did (each is checked), when they were computed now.
-      if (action.count !== undefined && action.count < 2) continue;
-      action.action.title = action.count === undefined ? `Fix all "${code}" problems in this file` : `Fix all ${action.count} "${code}" problems in this file`;
-      out.push(action.action);
+      const action = fixAllAction(input, CodeActionKind.QuickFix, code, (n) => (n === undefined ? `Fix all "${code}" problems in this file` : `Fix all ${n} "${code}" problems in this file`));
+      if (action.count === undefined || action.count >= 2) out.push(action.action);
     }
   }
   // Source actions only when asked for ("Source Action…", codeActionsOnSave): not on every cursor move.
-  if (only && wants(only, FIX_ALL_KIND)) {
-    const safe = diagnosticsOf(model, options).some((d) => candidateFixes(model, d).some((f) => f.safe));
-    if (safe) {
-      const action = fixAllAction(input, FIX_ALL_KIND, undefined);
-      action.action.title = 'Fix all safe problems in this file';
-      if (action.count !== 0) out.push(action.action);
-    }
+  if (only && wants(only, FIX_ALL_KIND) && diagnosticsOf(model, options).some((d) => candidateFixes(model, d).some((f) => f.safe))) {
+    const action = fixAllAction(input, FIX_ALL_KIND, undefined, () => 'Fix all safe problems in this file');
+    if (action.count !== 0) out.push(action.action);
   }
   return out;
 }
 
 /** A "fix all" action: its edit computed now for documents up to EAGER_LIMIT (with the number of fixes it applies), else on resolve. */
-function fixAllAction(input: CodeActionInput, kind: string, code: string | undefined): { action: CodeAction; count?: number } {
-  const action: CodeAction = { title: '', kind };
+function fixAllAction(input: CodeActionInput, kind: string, code: string | undefined, title: (count?: number) => string): { action: CodeAction; count?: number } {
   const data: FixAllData = { fixAll: true, uri: input.uri, code };
-  if (input.model.text.length > EAGER_LIMIT) {
-    action.data = data;
-    return { action };
-  }
+  if (input.model.text.length > EAGER_LIMIT) return { action: { title: title(), kind, data } };
   const { edit, count } = fixAllEdit(input.model, input.options, data);
-  action.edit = edit;
-  return { action, count };
+  return { action: { title: title(count), kind, edit }, count };
 }
 
 /** Fills in the edit of a "fix all" action. */
@@ -109,7 +96,7 @@ export function resolveCodeAction(action: CodeAction, model: FlowModel | undefin
 }
 
 function fixAllEdit(model: FlowModel, options: ValidateOptions, data: FixAllData): { edit: CodeAction['edit']; count: number } {
-  const fixOptions: ApplyFixesOptions = data.code ? { ...options, codes: [data.code], which: 'preferred' } : { ...options, which: 'safe' };
+  const fixOptions: ApplyFixesOptions = { ...options, model, ...(data.code ? { codes: [data.code], which: 'preferred' as const } : { which: 'safe' as const }) };
   const { text, applied } = applyFixes(model.text, fixOptions);
   const edit = singleEdit(model.text, text);
   return { edit: { changes: { [data.uri]: edit ? toLspEdits(model, [edit]) : [] } }, count: applied.length };
