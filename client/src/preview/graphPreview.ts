@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actionAtOffset, actionSelection, type LayoutCache } from '../../../server/src/engine/graph';
+import { actionAtOffset, actionSelection, type LayoutCache } from '../../../server/src/graph';
 import { makeNonce, previewHtml } from './html';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildSnapshot, type ProblemInfo, type Snapshot } from './snapshot';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'util';
 import { parseSeverity, type SeveritySetting } from '../engine/diagnostic';
 import { normalizeFlowType } from '../engine/flowType';
-import { isKnownRuleId } from '../config';
+import { isKnownRuleId } from '../project/config';
 import { RULES_BY_ID } from '../engine/rules';
 import { didYouMean } from '../engine/rules/text';
 

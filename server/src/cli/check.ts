@@ -4,7 +4,7 @@ import { applySafeFixes, candidateFixes } from '../engine/fixes';
 import { buildModel, type FlowModel } from '../engine/model';
 import { diagnosticsOf, validate, type ValidateOptions } from '../engine/validate';
 import type { JsonPath } from '../engine/text/spanIndex';
-import { mightBeFlow } from '../documents';
+import { mightBeFlow } from '../lsp/documents';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
 export interface FileTask {

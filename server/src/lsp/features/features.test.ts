@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callbackAction, endAction, END_ID, flowText } from '../../../test/helpers/flow';
-import { buildModel } from '../engine/model';
+import { callbackAction, endAction, END_ID, flowText } from '../../../../test/helpers/flow';
+import { buildModel } from '../../engine/model';
 import { getCompletions } from './completion';
 import { getHover } from './hover';
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';

@@ -1,5 +1,5 @@
-import { isObject, type FlowModel, type JsonObject } from '../model';
-import { isUnconnected, transitions } from '../transitions';
+import { isObject, type FlowModel, type JsonObject } from '../engine/model';
+import { isUnconnected, transitions } from '../engine/transitions';
 import { keyParams, titleOf } from './describe';
 import type { EdgeState, FlowGraph, GraphEdge, GraphNode, Point } from './types';
 

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { buildModel, classify, type FlowModel } from './engine/model';
-import { flowTypeFor, matchesGlob, type ServerSettings } from './settings';
+import { buildModel, classify, type FlowModel } from '../engine/model';
+import { flowTypeFor, matchesGlob, type ServerSettings } from '../project/settings';
 
 /** Language id the extension contributes for flow files. */
 export const FLOW_LANGUAGE_ID = 'connect-flow';

@@ -1,5 +1,5 @@
-import type { FlowModel } from '../engine/model';
-import type { ChildSpan, JsonPath, Span } from '../engine/text/spanIndex';
+import type { FlowModel } from '../../engine/model';
+import type { ChildSpan, JsonPath, Span } from '../../engine/text/spanIndex';
 import { keysInText } from './textKeys';
 
 /**

@@ -1,9 +1,9 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
-import { SOURCE, type Diagnostic } from '../engine/diagnostic';
-import { applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions } from '../engine/fixes';
-import type { FlowModel } from '../engine/model';
-import type { TextEdit } from '../engine/rules/rule';
-import { diagnosticsOf, type ValidateOptions } from '../engine/validate';
+import { SOURCE, type Diagnostic } from '../../engine/diagnostic';
+import { applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions } from '../../engine/fixes';
+import type { FlowModel } from '../../engine/model';
+import type { TextEdit } from '../../engine/rules/rule';
+import { diagnosticsOf, type ValidateOptions } from '../../engine/validate';
 
 /** The source action that applies every safe fix (also what `editor.codeActionsOnSave: source.fixAll` runs). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;

@@ -8,8 +8,8 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import { ACTION_SPECS, actionSpec, type ActionSpec, type ParamSpec } from '../engine/catalog';
-import { FLOW_VERSION, isObject, type FlowModel } from '../engine/model';
+import { ACTION_SPECS, actionSpec, type ActionSpec, type ParamSpec } from '../../engine/catalog';
+import { FLOW_VERSION, isObject, type FlowModel } from '../../engine/model';
 import { locate, type Cursor, type ElementCursor, type KeyCursor, type ValueCursor } from './locate';
 import { actionDetail, actionMarkdown, actionPlace, ERROR_TYPE_NOTES, isNextActionPath, OPERATORS, paramMarkdown, type ActionPlace } from './flowInfo';
 import { NAMESPACE_BY_NAME, NAMESPACES, namesSetInFlow } from './jsonPathNames';

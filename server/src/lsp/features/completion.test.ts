@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { callbackAction, endAction, END_ID, flowText } from '../../../test/helpers/flow';
-import { expandSnippet } from '../../../test/protocol/editing';
-import { buildModel } from '../engine/model';
+import { callbackAction, endAction, END_ID, flowText } from '../../../../test/helpers/flow';
+import { expandSnippet } from '../../../../test/protocol/editing';
+import { buildModel } from '../../engine/model';
 import { getCompletions } from './completion';
 
 /**

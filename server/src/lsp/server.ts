@@ -14,10 +14,10 @@ import {
 import { guardedJsonDecoder } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
+import { SOURCE, Severity, type Diagnostic } from '../engine/diagnostic';
 import { ModelCache, isHandled, fsPathOf } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME } from './config';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { ConfigFiles, CONFIG_FILE_NAME } from '../project/config';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project/settings';
 import { registerFeatures, featureCapabilities } from './features';
 
 /**
