@@ -13,7 +13,6 @@ const CALLBACK_ID = 'callback-0000-0000-0000-000000000000';
  */
 describe('quick fixes over stdio', () => {
   let client: TestClient;
-  let version = 1;
   beforeAll(async () => {
     requireServer();
     client = await startClient();

@@ -26,7 +26,7 @@ export class GraphPreview implements vscode.Disposable {
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly mediaRoot: vscode.Uri,
+    mediaRoot: vscode.Uri,
     private readonly onDispose: () => void,
   ) {
     panel.webview.html = previewHtml(panel.webview, mediaRoot, makeNonce(), vscode.Uri.joinPath);

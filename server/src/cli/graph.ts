@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel } from '../engine/model';
+import { buildModel } from '../engine';
 import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type LayoutMode } from '../graph';
 
 /** `connect-flow-lint graph FILE [--format mermaid|svg|dot] [--layout auto|designer] [-o OUT]`: the flow as a diagram. */

@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAME } from '../project/config';
+import { CONFIG_FILE_NAME } from '../project';
 import { SEVERITY_NAMES } from './report';
 import { ruleInfos } from './ruleInfo';
 

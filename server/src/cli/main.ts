@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { Severity } from '../engine/diagnostic';
-import { ConfigFiles, loadConfigFile, type ConfigFile } from '../project/config';
-import { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, type ServerSettings } from '../project/settings';
+import { Severity } from '../engine';
+import { ConfigFiles, loadConfigFile, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, matchesGlob, type ServerSettings } from '../project';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import type { FileResult, FileTask } from './check';
 import { expandTargets, type Target } from './files';

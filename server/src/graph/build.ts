@@ -1,5 +1,4 @@
-import { isObject, type FlowModel, type JsonObject } from '../engine/model';
-import { isUnconnected, transitions } from '../engine/transitions';
+import { isObject, type FlowModel, type JsonObject, isUnconnected, transitions } from '../engine';
 import { keyParams, titleOf } from './describe';
 import type { EdgeState, FlowGraph, GraphEdge, GraphNode, Point } from './types';
 

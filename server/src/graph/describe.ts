@@ -1,4 +1,4 @@
-import { isObject, type ActionEntry, type JsonObject } from '../engine/model';
+import { isObject, type ActionEntry, type JsonObject } from '../engine';
 import type { GraphParam } from './types';
 
 /** What a block shows beside its type: a title and a few key parameters. */

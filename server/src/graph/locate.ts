@@ -1,4 +1,4 @@
-import type { FlowModel } from '../engine/model';
+import type { FlowModel } from '../engine';
 
 /** Text offsets of actions, for the preview: which block the cursor is in, and what to select for a block. */
 

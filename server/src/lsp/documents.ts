@@ -1,17 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { buildModel, classify, type FlowModel } from '../engine/model';
-import { flowTypeFor, matchesGlob, type ServerSettings } from '../project/settings';
+import { buildModel, classify, mightBeFlow, type FlowModel } from '../engine';
+import { flowTypeFor, matchesGlob, type ServerSettings } from '../project';
 
 /** Language id the extension contributes for flow files. */
 export const FLOW_LANGUAGE_ID = 'connect-flow';
-
-const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:/;
-
-/** Cheap look at the text before any parse: could this JSON document be a flow at all? */
-export function mightBeFlow(text: string): boolean {
-  return FLOW_HINT.test(text.length > 200_000 ? text.slice(0, 200_000) + text.slice(-2000) : text);
-}
 
 export function fsPathOf(uri: string): string | undefined {
   try {

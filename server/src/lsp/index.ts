@@ -3,6 +3,6 @@
  * The only entry into this layer from outside it (the server's process entry is server.ts, bundled to dist/server.js).
  */
 export { startServer } from './server';
-export { ModelCache, FLOW_LANGUAGE_ID, fsPathOf, isHandled, mightBeFlow } from './documents';
+export { ModelCache, FLOW_LANGUAGE_ID, fsPathOf, isHandled } from './documents';
 export { validateInSlices, SLICE_MS } from './slicedValidation';
 export { featureCapabilities, registerFeatures, type FeatureContext } from './features';

@@ -14,10 +14,9 @@ import {
 import { guardedJsonDecoder } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, type Diagnostic } from '../engine/diagnostic';
+import { SOURCE, Severity, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME } from '../project/config';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project/settings';
+import { ConfigFiles, CONFIG_FILE_NAME, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities } from './features';
 
 /**

@@ -1,7 +1,4 @@
-import { rememberDiagnostics, validateModel, SYNTAX_RULE_ID, type ValidateOptions } from '../engine/validate';
-import { LEGACY_RULES, RULES } from '../engine/rules';
-import type { Diagnostic } from '../engine/diagnostic';
-import type { FlowModel } from '../engine/model';
+import { rememberDiagnostics, validateModel, SYNTAX_RULE_ID, type ValidateOptions, LEGACY_RULES, RULES, type Diagnostic, type FlowModel } from '../engine';
 
 /** How long the server checks before it lets waiting requests (hover, completion) through. */
 export const SLICE_MS = 15;

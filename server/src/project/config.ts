@@ -1,11 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseSeverity } from '../engine/diagnostic';
-import { normalizeFlowType } from '../engine/flowType';
-import { RULES_BY_ID } from '../engine/rules';
-import { didYouMean } from '../engine/rules/text';
-import { SYNTAX_RULE_ID } from '../engine/validate';
+import { parseSeverity, normalizeFlowType, RULES_BY_ID, didYouMean, SYNTAX_RULE_ID } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /**

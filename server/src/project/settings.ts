@@ -1,5 +1,5 @@
 import { compileGlob } from './glob';
-import type { SeveritySetting } from '../engine/diagnostic';
+import type { SeveritySetting } from '../engine';
 
 /** The `connectFlow.*` settings as the server uses them. */
 export interface ServerSettings {

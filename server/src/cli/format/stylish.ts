@@ -1,4 +1,4 @@
-import { Severity } from '../../engine/diagnostic';
+import { Severity } from '../../engine';
 import { SEVERITY_NAMES, count, displayPath, type RunReport } from '../report';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;

@@ -1,9 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
-import { SOURCE, type Diagnostic } from '../../engine/diagnostic';
-import { applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions } from '../../engine/fixes';
-import type { FlowModel } from '../../engine/model';
-import type { TextEdit } from '../../engine/rules/rule';
-import { diagnosticsOf, type ValidateOptions } from '../../engine/validate';
+import { SOURCE, applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions, type FlowModel, type TextEdit, diagnosticsOf, type ValidateOptions } from '../../engine';
 
 /** The source action that applies every safe fix (also what `editor.codeActionsOnSave: source.fixAll` runs). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;

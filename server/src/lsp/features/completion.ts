@@ -8,8 +8,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import { ACTION_SPECS, actionSpec, type ActionSpec, type ParamSpec } from '../../engine/catalog';
-import { FLOW_VERSION, isObject, type FlowModel } from '../../engine/model';
+import { ACTION_SPECS, actionSpec, type ActionSpec, type ParamSpec, FLOW_VERSION, isObject, type FlowModel } from '../../engine';
 import { locate, type Cursor, type ElementCursor, type KeyCursor, type ValueCursor } from './locate';
 import { actionDetail, actionMarkdown, actionPlace, ERROR_TYPE_NOTES, isNextActionPath, OPERATORS, paramMarkdown, type ActionPlace } from './flowInfo';
 import { NAMESPACE_BY_NAME, NAMESPACES, namesSetInFlow } from './jsonPathNames';
@@ -383,7 +382,7 @@ function valueProposals(model: FlowModel, cursor: ValueCursor): Proposal[] {
     return [{ label: id, text: JSON.stringify(id), kind: CompletionItemKind.Value, detail: 'A fresh UUID' }];
   }
   if (isNextActionPath(rel)) return identifierProposals(model, place.action.index);
-  if (rel.length === 4 && rel[0] === 'Transitions' && rel[1] === 'Errors' && rel[3] === 'ErrorType') return errorTypeProposals(model, place);
+  if (rel.length === 4 && rel[0] === 'Transitions' && rel[1] === 'Errors' && rel[3] === 'ErrorType') return errorTypeProposals(place);
   if (rel.length === 5 && rel[0] === 'Transitions' && rel[1] === 'Conditions' && rel[4] === 'Operator') {
     const ops = place.spec?.conditions?.operators ?? OPERATORS;
     return ops.map((op, i) => ({ label: op, text: JSON.stringify(op), kind: CompletionItemKind.EnumMember, sortText: sortKey(0, i) }));
@@ -431,7 +430,7 @@ function typeProposals(model: FlowModel, place: ActionPlace): Proposal[] {
   }));
 }
 
-function errorTypeProposals(model: FlowModel, place: ActionPlace): Proposal[] {
+function errorTypeProposals(place: ActionPlace): Proposal[] {
   const errors = place.spec?.errors ?? ['NoMatchingError', 'NoMatchingCondition'];
   const t = place.action.object?.Transitions;
   const used = new Set(isObject(t) && Array.isArray(t.Errors) ? t.Errors.map((e) => (isObject(e) ? e.ErrorType : undefined)) : []);
@@ -476,7 +475,7 @@ function paramValueProposals(model: FlowModel, cursor: ValueCursor, spec: Action
 
 /** `$.` and the namespaces; under `$.Attributes.` the names this flow sets; under other namespaces their fields. */
 export function jsonPathProposals(model: FlowModel, prefix: string): Proposal[] {
-  const fields = /^\$\.([A-Za-z0-9_]+)\.([A-Za-z0-9_.\-]*)$/.exec(prefix);
+  const fields = /^\$\.([A-Za-z0-9_]+)\.([A-Za-z0-9_.-]*)$/.exec(prefix);
   if (fields) {
     const ns = NAMESPACE_BY_NAME.get(fields[1]);
     if (!ns) return [];

@@ -1,7 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FlowModel } from '../../engine/model';
-import type { ServerSettings } from '../../project/settings';
+import type { FlowModel } from '../../engine';
+import type { ServerSettings } from '../../project';
 
 /** What every feature handler gets from the server: the open documents and the cached model of a handled one. */
 export interface FeatureContext {

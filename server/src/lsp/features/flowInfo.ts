@@ -1,8 +1,4 @@
-import { actionSpec, type ActionSpec, type ParamSpec } from '../../engine/catalog';
-import { FLOW_TYPE_LABELS } from '../../engine/flowType';
-import { isObject, type ActionEntry, type FlowModel } from '../../engine/model';
-import type { JsonPath } from '../../engine/text/spanIndex';
-import { OPERATORS as ENGINE_OPERATORS } from '../../engine/rules/conditions';
+import { actionSpec, type ActionSpec, type ParamSpec, FLOW_TYPE_LABELS, isObject, type ActionEntry, type FlowModel, type JsonPath, OPERATORS as ENGINE_OPERATORS } from '../../engine';
 
 /** What the features know about a place in the document: the action it is in, that action's catalogue entry. */
 export interface ActionPlace {

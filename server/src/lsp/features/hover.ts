@@ -1,7 +1,5 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import { actionSpec, type ActionSpec } from '../../engine/catalog';
-import { FLOW_VERSION, isObject, type ActionEntry, type FlowModel } from '../../engine/model';
-import { isUnconnected, transitions } from '../../engine/transitions';
+import { actionSpec, type ActionSpec, FLOW_VERSION, isObject, type ActionEntry, type FlowModel, isUnconnected, transitions } from '../../engine';
 import { locate } from './locate';
 import { actionDetail, actionMarkdown, actionPlace, ERROR_TYPE_NOTES, isNextActionPath, paramMarkdown } from './flowInfo';
 

@@ -1,8 +1,8 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { FeatureContext } from './context';
 import { fsPathOf } from '../documents';
-import { flowTypeFor } from '../../project/settings';
-import type { ValidateOptions } from '../../engine/validate';
+import { flowTypeFor } from '../../project';
+import type { ValidateOptions } from '../../engine';
 import { getCompletions, resolveCompletion } from './completion';
 import { getHover } from './hover';
 import { FIX_ALL_KIND, getCodeActions, resolveCodeAction, type FixAllData } from './codeActions';

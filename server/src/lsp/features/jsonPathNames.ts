@@ -1,5 +1,4 @@
-import { NAMESPACES as ENGINE_NAMESPACES } from '../../engine/jsonpath';
-import { isObject, type FlowModel } from '../../engine/model';
+import { NAMESPACES as ENGINE_NAMESPACES, isObject, type FlowModel } from '../../engine';
 
 /** A JSONPath name offered in completions: `$.<namespace>` and, for some namespaces, the fields below it. */
 export interface PathName {

@@ -1,5 +1,4 @@
-import type { FlowModel } from '../../engine/model';
-import type { ChildSpan, JsonPath, Span } from '../../engine/text/spanIndex';
+import type { FlowModel, ChildSpan, JsonPath, Span } from '../../engine';
 import { keysInText } from './textKeys';
 
 /**
@@ -72,7 +71,7 @@ function beginsEntry(c: string | undefined): boolean {
   return c !== undefined && c !== ',' && c !== ':' && c !== '}' && c !== ']';
 }
 
-const WORD = /[A-Za-z0-9_$.\-]/;
+const WORD = /[A-Za-z0-9_$.-]/;
 
 function closed(text: string, s: Span): boolean {
   const open = text.charCodeAt(s.valueStart);
@@ -94,9 +93,16 @@ function gap(text: string, from: number, to: number): { commas: number; colon: b
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (WS.has(c)) continue;
-    if (c === 44) (out.commas++, (out.last = ','));
-    else if (c === 58) ((out.colon = true), (out.last = ':'));
-    else ((out.other = true), (out.last = text[i]));
+    if (c === 44) {
+      out.commas++;
+      out.last = ',';
+    } else if (c === 58) {
+      out.colon = true;
+      out.last = ':';
+    } else {
+      out.other = true;
+      out.last = text[i];
+    }
   }
   return out;
 }

@@ -1,7 +1,5 @@
 import type { Location, Range, TextEdit } from 'vscode-languageserver-types';
-import { isObject, type ActionEntry, type FlowModel } from '../../engine/model';
-import { transitions } from '../../engine/transitions';
-import type { JsonPath } from '../../engine/text/spanIndex';
+import { isObject, type ActionEntry, type FlowModel, transitions, type JsonPath } from '../../engine';
 import { locate } from './locate';
 import { actionPlace, isNextActionPath } from './flowInfo';
 

@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { FlowModel } from '../../engine/model';
+import type { FlowModel } from '../../engine';
 import { designerHint, friendlyName } from './flowInfo';
 
 /** The outline: one symbol per action, "Type — name" (the designer's friendly name, else the Identifier). */
