@@ -1,4 +1,5 @@
-import { actionSpec, type ActionSpec, type ParamSpec } from '../catalog';
+import { actionSpec, paramNames, paramSpec, type ActionSpec, type ParamSpec } from '../catalog';
+import { didYouMean } from './text';
 import { hasPlaceholder, valueShape } from '../jsonpath';
 import { isObject, type ActionEntry, type FlowModel, type JsonObject } from '../model';
 import type { JsonPath } from '../text/spanIndex';
@@ -49,6 +50,18 @@ export function knownActions(model: FlowModel): KnownAction[] {
     knownCache.set(model, list);
   }
   return list;
+}
+
+const byIndexCache = new WeakMap<FlowModel, Map<number, KnownAction>>();
+
+/** The known action at position `index` of `Actions` (one lookup per fix, not a scan of every action). */
+export function knownActionAt(model: FlowModel, index: unknown): KnownAction | undefined {
+  let map = byIndexCache.get(model);
+  if (!map) {
+    map = new Map(knownActions(model).map((k) => [k.action.index, k]));
+    byIndexCache.set(model, map);
+  }
+  return typeof index === 'number' ? map.get(index) : undefined;
 }
 
 export function paramChecks(model: FlowModel): ParamCheck[] {
@@ -131,4 +144,21 @@ export function forEachVerdict<K extends Verdict['kind']>(
   for (const check of paramChecks(model)) {
     for (const verdict of check.verdicts) if (verdict.kind === kind) fn(check, verdict as Extract<Verdict, { kind: K }>);
   }
+}
+
+/**
+ * The key of `params` that is not a parameter of `spec` but looks like a misspelling of `name` (`RetryDelaySecond`
+ * for `RetryDelaySeconds`): the author's value for `name`, written under the wrong key. Undefined when `name` is set, or when two keys could be it.
+ */
+export function nearMissKey(spec: ActionSpec, params: JsonObject | undefined, name: string): string | undefined {
+  if (!params || name in params || spec.openParams) return undefined;
+  const names = paramNames(spec);
+  let found: string | undefined;
+  for (const key in params) {
+    if (paramSpec(spec, key) || didYouMean(key, names) !== name) continue;
+    // Two candidates (`RetryDelaySecond` and `retryDelaySeconds`): which one the author meant is not clear.
+    if (found !== undefined) return undefined;
+    found = key;
+  }
+  return found;
 }

@@ -27,11 +27,11 @@ describe('missing-error-branch', () => {
     expect(d.range).toEqual(rangeOfText(text, '"Transitions"'));
   });
 
-  it('fixes an empty Errors list with a branch to where success goes', () => {
+  it('fixes an empty Errors list with a branch to where success goes, only when the user picks it (not in fix-all)', () => {
     const text = flowText([callbackAction({ Transitions: { NextAction: END_ID, Errors: [], Conditions: [] } }), endAction]);
     const [d] = withCode(check(text), 'missing-error-branch');
     const fixes = fixesFor(buildModel(text), d);
-    expect(fixes.map((f) => [f.title, f.safe])).toEqual([[`Add a \`NoMatchingError\` branch to "${END_ID}"`, true]]);
+    expect(fixes.map((f) => [f.title, f.safe])).toEqual([[`Add a \`NoMatchingError\` branch to "${END_ID}"`, false]]);
     const after = applyTextEdits(text, fixes[0].edits);
     expect(after).toBe(flowText([callbackAction(), endAction]));
     expect(withCode(check(after), 'missing-error-branch')).toEqual([]);
