@@ -121,4 +121,22 @@ describe('edit helpers', () => {
     // Never splits a surrogate pair.
     expect(singleEdit('a\u{1F600}b', 'a\u{1F601}b')).toEqual({ offset: 1, length: 2, content: '\u{1F601}' });
   });
+
+  it('"Add `Attributes`: {}" changes only what it must: an inline neighbour stays on its line (issue 19.16)', () => {
+    const base = flowText([
+      { Identifier: 'set', Type: 'UpdateContactAttributes', Parameters: { TargetContact: 'Current' }, Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } },
+      endAction,
+    ]);
+    const inline = base.replace(/"Parameters": \{\s*"TargetContact": "Current"\s*\}/, '"Parameters": {"TargetContact": "Current"}');
+    const model = buildModel(inline);
+    const d = validateModel(model).find((x) => x.code === 'param-required')!;
+    const [fix] = fixesFor(model, d);
+    expect(fix.title).toBe('Add `Attributes`: {}');
+    expect(applyTextEdits(inline, fix.edits)).toBe(inline.replace('{"TargetContact": "Current"}', '{"TargetContact": "Current", "Attributes": {}}'));
+    // Over several lines: the new key gets a line of its own, the neighbour keeps its one-line value.
+    const multi = base.replace(/"TargetContact": "Current"/, '"TargetContact": "Current",\n        "Extra": {"a": "b"}');
+    const m2 = buildModel(multi);
+    const [fix2] = fixesFor(m2, validateModel(m2).find((x) => x.code === 'param-required')!);
+    expect(applyTextEdits(multi, fix2.edits)).toBe(multi.replace('"Extra": {"a": "b"}', '"Extra": {"a": "b"},\n        "Attributes": {}'));
+  });
 });

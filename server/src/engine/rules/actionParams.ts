@@ -147,18 +147,19 @@ export function forEachVerdict<K extends Verdict['kind']>(
 }
 
 /**
- * The key of `params` that is not a parameter of `spec` but looks like a misspelling of `name` (`RetryDelaySecond`
- * for `RetryDelaySeconds`): the author's value for `name`, written under the wrong key. Undefined when `name` is set, or when two keys could be it.
+ * The keys of `params` that are not parameters of `spec` but look like a misspelling of `name` (`RetryDelaySecond`
+ * for `RetryDelaySeconds`): the author's value for `name`, written under the wrong key. Empty when `name` is set.
  */
-export function nearMissKey(spec: ActionSpec, params: JsonObject | undefined, name: string): string | undefined {
-  if (!params || name in params || spec.openParams) return undefined;
+export function nearMissKeys(spec: ActionSpec, params: JsonObject | undefined, name: string): string[] {
+  if (!params || name in params || spec.openParams) return [];
   const names = paramNames(spec);
-  let found: string | undefined;
-  for (const key in params) {
-    if (paramSpec(spec, key) || didYouMean(key, names) !== name) continue;
-    // Two candidates (`RetryDelaySecond` and `retryDelaySeconds`): which one the author meant is not clear.
-    if (found !== undefined) return undefined;
-    found = key;
-  }
-  return found;
+  const out: string[] = [];
+  for (const key in params) if (!paramSpec(spec, key) && didYouMean(key, names) === name) out.push(key);
+  return out;
+}
+
+/** The one near-miss key of `name` (see nearMissKeys); undefined when there is none, or two (which was meant is not clear). */
+export function nearMissKey(spec: ActionSpec, params: JsonObject | undefined, name: string): string | undefined {
+  const keys = nearMissKeys(spec, params, name);
+  return keys.length === 1 ? keys[0] : undefined;
 }

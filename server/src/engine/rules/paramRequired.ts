@@ -2,7 +2,7 @@ import { Severity } from '../diagnostic';
 import { defaultValueOf, renameKey, setProperty, valueAt } from '../edits';
 import { actionSpec, type ParamSpec } from '../catalog';
 import { isObject } from '../model';
-import { knownActions, describeAllowed, judge, nearMissKey } from './actionParams';
+import { knownActions, describeAllowed, judge, nearMissKeys } from './actionParams';
 import type { Fix, Rule } from './rule';
 
 export const paramRequired: Rule = {
@@ -45,14 +45,15 @@ export const paramRequired: Rule = {
     };
     // A misspelt key holding the author's value (`RetryDelaySecond`): renaming it keeps that value, where adding the
     // parameter with a default would silently replace it. The rename wins; the default is then only offered.
-    const near = nearMissKey(spec, isObject(params) ? params : undefined, param);
+    const nearKeys = nearMissKeys(spec, isObject(params) ? params : undefined, param);
+    const near = nearKeys.length === 1 ? nearKeys[0] : undefined;
     const fixes: Fix[] = [];
     if (near !== undefined) {
       const suits = judge(paramSpec, (params as Record<string, unknown>)[near]).length === 0;
       fixes.push({ title: `Rename \`${near}\` to \`${param}\``, edits: renameKey(model, [...actionPath, 'Parameters', near], param), preferred: true, safe: suits });
     }
     // Only a catalogue default is safe to insert unasked; an empty value would just be another error.
-    fixes.push({ title: `Add \`${param}\`: ${JSON.stringify(defaultValueOf(paramSpec))}`, edits: add([paramSpec]), preferred: near === undefined, safe: near === undefined && paramSpec.default !== undefined });
+    fixes.push({ title: `Add \`${param}\`: ${JSON.stringify(defaultValueOf(paramSpec))}`, edits: add([paramSpec]), preferred: near === undefined, safe: nearKeys.length === 0 && paramSpec.default !== undefined });
     if (missing.length > 1 && !filled) {
       fixes.push({ title: `Add all ${missing.length} required parameters`, edits: add(missing), preferred: false, safe: missing.every((p) => p.default !== undefined) });
     }
