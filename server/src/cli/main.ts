@@ -3,7 +3,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Severity } from '../engine/diagnostic';
 import { ConfigFiles, loadConfigFile, type ConfigFile } from '../config';
-import { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, type ServerSettings } from '../settings';
+import { DEFAULT_SETTINGS, flowTypeFor, isExcluded, type ServerSettings } from '../settings';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import type { FileResult, FileTask } from './check';
 import { expandTargets, type Target } from './files';
@@ -119,7 +119,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   expansion.files.forEach((file, slot) => {
     const { settings, config } = settingsOf(file);
     if (config && config.problems.length > 0) badConfigs.add(config);
-    if (settings.exclude.some((glob) => matchesGlob(file, glob))) {
+    if (isExcluded(file, settings)) {
       results[slot] = { file, status: 'excluded', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: undefined };
       return;
     }
