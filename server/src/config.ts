@@ -200,13 +200,23 @@ export function findConfigFile(dir: string, top?: string): string | undefined {
   const stop = top === undefined ? undefined : path.resolve(top);
   const within = stop === undefined || isInside(current, stop);
   for (;;) {
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (isFile(candidate)) return candidate;
+    if (current.length <= MAX_PATH && isFile(inFolder(current, CONFIG_FILE_NAME))) return inFolder(current, CONFIG_FILE_NAME);
     if (!within || current === stop) return undefined;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
   }
+}
+
+/**
+ * Paths longer than this are not looked at (no system opens them: Linux's PATH_MAX is 4096). A URI of 20,000
+ * segments then costs a walk of cheap string steps, not 20,000 system calls on ever longer names.
+ */
+const MAX_PATH = 4096;
+
+/** `name` in the absolute folder `dir`, without path.join's normalising pass over the whole (maybe long) path. */
+function inFolder(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 /** Whether `file` is `dir` or lies below it (by path, case as the platform compares it). */
@@ -219,7 +229,7 @@ export function isInside(file: string, dir: string): boolean {
 export function repositoryRoot(dir: string): string | undefined {
   let current = path.resolve(dir);
   for (;;) {
-    if (exists(path.join(current, '.git'))) return current;
+    if (current.length <= MAX_PATH && exists(inFolder(current, '.git'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
