@@ -144,6 +144,7 @@ describe('--fix writes all or nothing (item 1)', () => {
     expect(JSON.parse(json.stdout).files[0]).toMatchObject({ fixes: [], fixSkipped: 'the file changed on disk while it was being checked' });
   });
 
+  // What the in-place write did anyway, and the new one must keep doing.
   it('keeps the permissions, writes through a symbolic link (the link stays a link), and fixes as before', () => {
     const dir = tree({ 'real/flow.json': FIXABLE });
     const real = path.join(dir, 'real/flow.json');

@@ -179,7 +179,7 @@ describe('the LSP life cycle (issue 19)', () => {
     expect(await s.until(() => s.exited, 5000, 'exit')).toEqual({ code: 0, signal: null });
   });
 
-  it('when the client stops reading (EPIPE on stdout) the process ends, with exit code 1', async () => {
+  it('when the client stops reading (EPIPE on stdout) the process ends cleanly: exit code 1, no crash report', async () => {
     const s = new RawServer();
     try {
       await s.initialize();
@@ -188,6 +188,8 @@ describe('the LSP life cycle (issue 19)', () => {
       for (let i = 0; i < 5; i++) s.request('connectFlow/noSuchMethod', {});
       const exited = await s.until(() => s.exited, 5000, 'the server to exit').catch(() => undefined);
       expect(exited).toEqual({ code: 1, signal: null });
+      // Before, the EPIPE went uncaught: the same exit code, with a crash dump (source and stack) on stderr.
+      expect(s.stderr.join('')).toBe('');
     } finally {
       s.child.kill();
     }
