@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Severity } from '../engine';
-import { ConfigFiles, loadConfigFile, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, matchesGlob, type ServerSettings } from '../project';
+import { ConfigFiles, isInside, loadConfigFile, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, type ServerSettings } from '../project';
+import { terminalSafe } from './format/terminal';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import type { FileResult, FileTask } from './check';
 import { expandTargets, type Target } from './files';
@@ -99,7 +100,9 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     explicit = loadConfigFile(path.resolve(io.cwd, options.config));
     if (explicit.problems.length > 0) return fail(invalidConfig(explicit));
   }
-  const configs = new ConfigFiles();
+  // A config file applies to the files below it up to the repository root (the nearest folder with .git); outside a
+  // repository, up to the current directory when the file is below it, else only in the file's own folder.
+  const configs = new ConfigFiles({ topFor: (dir) => repositoryRoot(dir) ?? (isInside(dir, io.cwd) ? io.cwd : dir) });
   const settingsOf = (file: string): { settings: ServerSettings; config: ConfigFile | undefined } => {
     if (explicit) return { settings: explicit.settings, config: explicit };
     if (options.noConfig) return { settings: DEFAULT_SETTINGS, config: undefined };
@@ -110,7 +113,10 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   // Files.
   const t0 = performance.now();
   const expansion = await expandTargets(options.targets, io.cwd, { errorOnUnmatched: options.errorOnUnmatchedPattern });
-  if (expansion.problems.length > 0) return fail(expansion.problems.join(`\n${TOOL_NAME}: `));
+  if (expansion.problems.length > 0) return fail(expansion.problems.map(terminalSafe).join(`\n${TOOL_NAME}: `));
+  for (const link of expansion.notes.linksOutside) {
+    io.stderr.write(`${TOOL_NAME}: note: not following ${terminalSafe(link)}: the symbolic link leads out of the directory being checked.\n`);
+  }
   const results: FileResult[] = new Array(expansion.files.length);
   const tasks: FileTask[] = [];
   const taskSlots: number[] = [];
@@ -118,7 +124,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   expansion.files.forEach((file, slot) => {
     const { settings, config } = settingsOf(file);
     if (config && config.problems.length > 0) badConfigs.add(config);
-    if (settings.exclude.some((glob) => matchesGlob(file, glob))) {
+    if (isExcluded(file, settings)) {
       results[slot] = { file, status: 'excluded', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: undefined };
       return;
     }
@@ -151,6 +157,10 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     pool?.close();
   }
   checked.forEach((result, i) => (results[taskSlots[i]] = result));
+  // Folders a directory walk could not enter count as unreadable files: reported, and exit 2.
+  for (const u of expansion.notes.unreadable) {
+    results.push({ file: u.path, status: 'unreadable', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: u.error });
+  }
   const t2 = performance.now();
 
   // Report.
@@ -166,13 +176,13 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, text, 'utf8');
     } catch (error) {
-      exit = fail(`cannot write the report to "${options.output}": ${(error as Error).message}`);
+      exit = fail(terminalSafe(`cannot write the report to "${options.output}": ${(error as Error).message}`));
     }
   } else io.stdout.write(text);
   const t3 = performance.now();
 
   // Trouble that is not about the flows: exit 2 after the report.
-  for (const r of results) if (r.error) exit = fail(`${r.status === 'unreadable' ? 'cannot read' : 'problem with'} ${r.file}: ${r.error}`);
+  for (const r of results) if (r.error) exit = fail(terminalSafe(`${r.status === 'unreadable' ? 'cannot read' : 'problem with'} ${r.file}: ${r.error}`));
   if (options.errorOnUnmatchedPattern) for (const message of emptyTargets(expansion.targets, results)) exit = fail(message);
 
   if (options.stats) {
@@ -190,7 +200,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
 }
 
 function invalidConfig(config: ConfigFile): string {
-  return `invalid configuration file ${config.path}:\n${config.problems.map((p) => `  - ${p}`).join('\n')}`;
+  return `invalid configuration file ${terminalSafe(config.path)}:\n${config.problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}`;
 }
 
 /** Directories and globs among the arguments that held no flow at all. */

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { buildModel, classify, mightBeFlow, type FlowModel } from '../engine';
-import { flowTypeFor, matchesGlob, type ServerSettings } from '../project';
+import { flowTypeFor, isExcluded, type ServerSettings } from '../project';
 
 /** Language id the extension contributes for flow files. */
 export const FLOW_LANGUAGE_ID = 'connect-flow';
@@ -50,7 +50,7 @@ export class ModelCache {
 export function isHandled(doc: TextDocument, settings: ServerSettings, models: ModelCache): boolean {
   if (!settings.enable) return false;
   const path = fsPathOf(doc.uri);
-  if (path && settings.exclude.some((glob) => matchesGlob(path, glob))) return false;
+  if (path && isExcluded(path, settings)) return false;
   if (doc.languageId === FLOW_LANGUAGE_ID) return true;
   if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
   if (!mightBeFlow(doc.getText())) return false;

@@ -8,15 +8,19 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Connection,
+  type TextDocumentContentChangeEvent,
+  type WorkspaceFolder,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
-import { guardedJsonDecoder } from './jsonRpcGuard';
+import * as path from 'path';
+import { guardedJsonDecoder, guardFraming } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
+import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities } from './features';
 
 /**
@@ -24,7 +28,7 @@ import { registerFeatures, featureCapabilities } from './features';
  * pure engine; all editor features live in features/. Run it with `node dist/server.js --stdio` (or --node-ipc).
  */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(checkedDocuments);
   const models = new ModelCache();
   /** JSON documents once recognised as flows stay ours while open, even while a half-typed edit hides it. */
   const recognised = new Set<string>();
@@ -32,12 +36,34 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  /** File-system paths of the workspace folders: a config file above the one holding a document never applies. */
+  let workspaceFolders: string[] = [];
+  /** Diagnostics published on config files, by URI (cleared when the file is read again or changes). */
+  const configDiagnostics = new Map<string, Diagnostic[]>();
   /** `.connectflowrc.json` files: their settings apply, under the editor's, to the documents in their folder tree. */
   const configs = new ConfigFiles({
     watch: true,
-    onProblems: (c) => connection.console.warn(`connect-flow: ${c.path}: ${c.problems.join(' ')}`),
+    topFor: (dir) => configTop(dir, workspaceFolders),
+    onLoaded: (c) => {
+      const uri = URI.file(c.path).toString();
+      const diagnostics = configProblemDiagnostics(c);
+      const before = configDiagnostics.get(uri) ?? [];
+      if (JSON.stringify(before) === JSON.stringify(diagnostics)) return;
+      if (diagnostics.length > 0) {
+        configDiagnostics.set(uri, diagnostics);
+        connection.console.warn(`connect-flow: ${c.path}: ${c.problems.join(' ')}`);
+      } else configDiagnostics.delete(uri);
+      // An open config document also gets its own check: publish there, after the config's problems are known.
+      const open = documents.get(uri);
+      if (open) schedule(open);
+      else void connection.sendDiagnostics({ uri, diagnostics: diagnostics as never });
+    },
   });
   const settingsOf = (uri: string): ServerSettings => (uri.startsWith('file:') ? configs.settingsFor(settings, fsPathOf(uri)) : settings);
+  const clearConfigDiagnostics = () => {
+    for (const uri of configDiagnostics.keys()) if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configDiagnostics.clear();
+  };
 
   const handled = (doc: TextDocument): boolean => {
     if (recognised.has(doc.uri) && settings.enable) return true;
@@ -58,9 +84,11 @@ export function startServer(connection: Connection): void {
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown };
     if (init.settings) settings = readSettings(init.settings);
+    workspaceFolders = folderPaths(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...featureCapabilities(),
       },
       serverInfo: { name: SOURCE },
@@ -68,6 +96,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(folderPaths(event.removed, null));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(event.added, null)];
+        void refreshSettings();
+      });
+    } catch {
+      // The client sends no workspace folder changes.
+    }
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'connectFlow' }).catch(() => undefined);
       void refreshSettings();
@@ -81,6 +118,7 @@ export function startServer(connection: Connection): void {
 
   // A config file appeared, changed or went away: find them again and re-check.
   connection.onDidChangeWatchedFiles(() => {
+    clearConfigDiagnostics();
     configs.clear();
     models.clear();
     recognised.clear();
@@ -95,6 +133,7 @@ export function startServer(connection: Connection): void {
         // Keep the previous settings.
       }
     }
+    clearConfigDiagnostics();
     configs.clear();
     models.clear();
     recognised.clear();
@@ -107,12 +146,30 @@ export function startServer(connection: Connection): void {
     void refreshSettings();
   });
 
+  /** Never throws: whatever goes wrong is logged, and the document gets the diagnostics known so far. */
   async function check(uri: string): Promise<void> {
     pending.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
     let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = (await checkDocument(doc, uri, version)) as Diagnostic[];
+    } catch (error) {
+      connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
+    }
+    if (diagnostics === STALE) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as never });
+  }
+
+  const STALE = [] as Diagnostic[];
+
+  async function checkDocument(doc: TextDocument, uri: string, version: number): Promise<Diagnostic[]> {
+    let diagnostics: Diagnostic[] = [];
+    // A config file open in the editor: read it from disk (what applies), so that its problems show at once.
+    const fsPath = uri.startsWith('file:') ? fsPathOf(uri) : undefined;
+    if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) configs.load(fsPath);
+    const configProblems = configDiagnostics.get(uri) ?? [];
     if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
@@ -122,14 +179,14 @@ export function startServer(connection: Connection): void {
           // In slices, so hover and completion are answered during a big check; a newer version or a close
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
-          if (!sliced) return;
+          if (!sliced) return STALE;
           diagnostics = sliced;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }
       }
     }
-    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as never });
+    return [...configProblems, ...diagnostics];
   }
 
   /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
@@ -154,6 +211,68 @@ export function startServer(connection: Connection): void {
   registerFeatures(connection, { documents, getModel });
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * How documents are made from didOpen and updated from didChange. A message whose fields have the wrong types
+ * (a numeric uri, a null text, a change without text) is refused here, before the document is stored: the
+ * notification handler fails (vscode-jsonrpc logs it) and nothing later trips over a half-made document.
+ */
+const checkedDocuments = {
+  create(uri: string, languageId: string, version: number, text: string): TextDocument {
+    if (typeof uri !== 'string' || typeof languageId !== 'string' || typeof version !== 'number' || typeof text !== 'string') {
+      throw new Error('textDocument/didOpen ignored: uri, languageId and text must be strings and version a number');
+    }
+    return TextDocument.create(uri, languageId, version, text);
+  },
+  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const usable = (c: TextDocumentContentChangeEvent) =>
+      typeof c === 'object' && c !== null && typeof c.text === 'string' && (!('range' in c) || c.range === undefined || isRange(c.range));
+    if (!Array.isArray(changes) || typeof version !== 'number' || !changes.every(usable)) {
+      throw new Error(`textDocument/didChange ignored for ${document.uri}: malformed content changes`);
+    }
+    return TextDocument.update(document, changes, version);
+  },
+};
+
+function isRange(r: unknown): boolean {
+  const isPos = (p: unknown) =>
+    typeof p === 'object' && p !== null && Number.isInteger((p as { line: unknown }).line) && Number.isInteger((p as { character: unknown }).character);
+  return typeof r === 'object' && r !== null && isPos((r as { start: unknown }).start) && isPos((r as { end: unknown }).end);
+}
+
+/** File-system paths of workspace folders (or of the root URI when the client sends no folders). */
+function folderPaths(folders: WorkspaceFolder[] | null | undefined, rootUri: string | null | undefined): string[] {
+  const uris = Array.isArray(folders) ? folders.map((f) => f?.uri) : rootUri ? [rootUri] : [];
+  const out: string[] = [];
+  for (const uri of uris) {
+    if (typeof uri !== 'string' || !uri.startsWith('file:')) continue;
+    const p = fsPathOf(uri);
+    if (p) out.push(path.resolve(p));
+  }
+  return out;
+}
+
+/**
+ * The highest folder whose `.connectflowrc.json` applies to documents in `dir`: the innermost workspace folder that
+ * holds it; for a document outside every workspace folder, its repository root (the nearest folder with `.git`),
+ * or else its own folder only. So a config file above the workspace (or the repository) never applies.
+ */
+export function configTop(dir: string, folders: readonly string[]): string {
+  let best: string | undefined;
+  for (const folder of folders) if (isInside(dir, folder) && (!best || folder.length > best.length)) best = folder;
+  return best ?? repositoryRoot(dir) ?? dir;
+}
+
+/** A config file's problems as diagnostics on it (code `invalid-config`): where each one is, or its first line. */
+function configProblemDiagnostics(config: ConfigFile): Diagnostic[] {
+  return config.problems.map((message, i) => ({
+    range: config.problemAt?.[i] ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    severity: Severity.Error,
+    code: 'invalid-config',
+    source: SOURCE,
+    message: `Invalid ${CONFIG_FILE_NAME}: ${message}`,
+  }));
 }
 
 function tooLarge(text: string, limit: number): Diagnostic {
@@ -181,7 +300,26 @@ export const cancelUndispatched = (message: { id?: number | string | null }) => 
 
 if (require.main === module) {
   const options = { cancelUndispatched: cancelUndispatched as never };
-  startServer(process.argv.includes('--stdio') ? stdioConnection(options) : createConnection(ProposedFeatures.all, options));
+  const connection = process.argv.includes('--stdio') ? stdioConnection(options) : createConnection(ProposedFeatures.all, options);
+  keepRunning(connection);
+  startServer(connection);
+}
+
+/**
+ * The last safety net: an error that escapes every handler (a bug, or input nobody thought of) is logged to the
+ * client and the server goes on, instead of dying; VS Code stops restarting a server that died five times, and a
+ * workspace must not be able to bring that about.
+ */
+function keepRunning(connection: Connection): void {
+  const log = (what: string, error: unknown) => {
+    try {
+      connection.console.error(`connect-flow: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } catch {
+      // nowhere to log
+    }
+  };
+  process.on('uncaughtException', (error) => log('internal error', error));
+  process.on('unhandledRejection', (error) => log('internal error (promise)', error));
 }
 
 /**
@@ -191,8 +329,15 @@ if (require.main === module) {
  */
 function stdioConnection(options: { cancelUndispatched: never }): Connection {
   let shutdown = false;
+  const exit = () => process.exit(shutdown ? 0 : 1);
+  // The client went away (EPIPE) or stdout broke otherwise: nobody can hear the server any more.
+  process.stdout.on('error', exit);
   const writer = new StreamMessageWriter(process.stdout);
-  const reader = new StreamMessageReader(process.stdin, {
+  const input = guardFraming(process.stdin, (reason) => {
+    process.stderr.write(`connect-flow: the message stream from the client is broken (${reason}); exiting, so that the client can start the server again.\n`);
+    process.exit(1);
+  });
+  const reader = new StreamMessageReader(input, {
     contentTypeDecoder: guardedJsonDecoder({
       writer: () => writer,
       onMessage: (m) => {
@@ -201,7 +346,6 @@ function stdioConnection(options: { cancelUndispatched: never }): Connection {
     }),
   });
   const connection = createConnection(ProposedFeatures.all, reader, writer, options);
-  const exit = () => process.exit(shutdown ? 0 : 1);
   process.stdin.on('end', exit);
   process.stdin.on('close', exit);
   for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));

@@ -1,15 +1,23 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseSeverity, normalizeFlowType, RULES_BY_ID, didYouMean, SYNTAX_RULE_ID } from '../engine';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { parseSeverity, type Range, normalizeFlowType, RULES_BY_ID, didYouMean, SYNTAX_RULE_ID } from '../engine';
+import { globProblem } from './glob';
+import { DEFAULT_SETTINGS, MAX_GLOBS, readSettings, type ServerSettings } from './settings';
 
 /**
  * The project configuration file, `.connectflowrc.json`: the same rule settings the editor reads (`rules`,
  * `flowType`, `flowTypes`, `exclude`), kept in the repository so that the editor and CI check alike.
- * The nearest file found walking up from a flow file's folder applies to it. Pure Node: no editor here.
+ * The nearest file found walking up from a flow file's folder applies to it; the walk stops at a top folder the
+ * caller chooses (the workspace folder in the editor, the repository root in the CLI), so that a file above the
+ * project never applies. Pure Node: no editor here.
  */
 export const CONFIG_FILE_NAME = '.connectflowrc.json';
+
+/** A config file larger than this is not read (a real one is a few hundred bytes). */
+export const MAX_CONFIG_BYTES = 1_000_000;
+/** Deeper nesting than this is refused before parsing: a real config file nests 3 levels. */
+export const MAX_CONFIG_DEPTH = 64;
 
 const KNOWN_KEYS = new Set(['$schema', 'rules', 'flowType', 'flowTypes', 'exclude']);
 
@@ -22,6 +30,8 @@ export interface ConfigFile {
   settings: ServerSettings;
   /** What is wrong with it, one sentence each; empty when it is valid. */
   problems: string[];
+  /** Where in the file each problem is (same order), when known. */
+  problemAt?: Array<Range | undefined>;
 }
 
 /** Rule ids a config file may name: every rule, plus JSON syntax errors. */
@@ -79,10 +89,11 @@ export function readConfigValue(value: unknown, dir: string): { settings: Server
       for (const [glob, type] of Object.entries(value.flowTypes)) {
         if (!normalizeFlowType(type)) problems.push(`"flowTypes"."${glob}": ${JSON.stringify(type)} is not a flow type, such as "contactFlow" or "customerQueue".`);
       }
+    globProblems('flowTypes', isRecord(value.flowTypes) ? Object.keys(value.flowTypes) : [], problems);
   }
   if ('exclude' in value && !(Array.isArray(value.exclude) && value.exclude.every((g) => typeof g === 'string'))) {
     problems.push('"exclude" must be an array of globs, such as ["legacy/**"].');
-  }
+  } else if (Array.isArray(value.exclude)) globProblems('exclude', value.exclude as string[], problems);
   const read = readSettings(value);
   const settings: ServerSettings = {
     ...read,
@@ -93,37 +104,140 @@ export function readConfigValue(value: unknown, dir: string): { settings: Server
   return { settings, problems };
 }
 
-/** Loads one config file. Never throws: an unreadable or malformed file comes back with problems. */
+/** Too many globs, or globs that match nothing because of the limits on their cost (glob.ts). */
+function globProblems(key: string, globs: string[], problems: string[]): void {
+  if (globs.length > MAX_GLOBS) problems.push(`"${key}" has ${globs.length} globs; only the first ${MAX_GLOBS} are used.`);
+  for (const glob of globs.slice(0, MAX_GLOBS)) {
+    const why = globProblem(glob);
+    if (why) problems.push(`"${key}": the glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}...` : glob)} matches nothing: ${why}.`);
+  }
+}
+
+/** How deeply arrays and objects nest in JSON(C) text, outside strings and comments; stops counting past `limit`. */
+export function nestingDepth(text: string, limit = Infinity): { depth: number; offset: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) {
+        max = depth;
+        at = i;
+        if (max > limit) break;
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return { depth: max, offset: at };
+}
+
+/**
+ * Loads one config file. Never throws: an unreadable, oversized, too deeply nested or malformed file, or anything
+ * else that goes wrong while reading it, comes back as problems (a workspace must not be able to stop the server).
+ */
 export function loadConfigFile(file: string): ConfigFile {
   const absolute = path.resolve(file);
   const dir = path.dirname(absolute);
-  let text: string;
+  const broken = (problem: string, at?: Range): ConfigFile => ({ path: absolute, dir, settings: DEFAULT_SETTINGS, problems: [problem], problemAt: [at] });
+  const range = (text: string, offset: number, length: number): Range => {
+    const start = lineColumn(text, offset);
+    const end = lineColumn(text, offset + length);
+    return { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
+  };
   try {
-    text = fs.readFileSync(absolute, 'utf8');
+    let text: string;
+    try {
+      // Look before reading: a FIFO would block, a device or a huge file would be read for nothing.
+      const stat = fs.statSync(absolute);
+      if (!stat.isFile()) return broken('Cannot read it: it is not a regular file.');
+      if (stat.size > MAX_CONFIG_BYTES) return broken(`It is not read: it has ${stat.size} bytes, more than the limit of ${MAX_CONFIG_BYTES}.`);
+      text = fs.readFileSync(absolute, 'utf8');
+    } catch (error) {
+      return broken(`Cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    }
+    const nesting = nestingDepth(text, MAX_CONFIG_DEPTH);
+    if (nesting.depth > MAX_CONFIG_DEPTH) {
+      const { line, column } = lineColumn(text, nesting.offset);
+      return broken(`It is not read: it nests arrays or objects more than ${MAX_CONFIG_DEPTH} levels deep (at line ${line}, column ${column}).`, range(text, nesting.offset, 1));
+    }
+    const errors: ParseError[] = [];
+    const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length > 0) {
+      const first = errors[0];
+      const { line, column } = lineColumn(text, first.offset);
+      return broken(`It is not valid JSON: ${printParseErrorCode(first.error)} at line ${line}, column ${column}.`, range(text, first.offset, first.length));
+    }
+    return { path: absolute, dir, ...readConfigValue(value, dir) };
   } catch (error) {
-    return { path: absolute, dir, settings: DEFAULT_SETTINGS, problems: [`Cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`] };
+    return broken(`It could not be read: ${error instanceof Error ? error.message : String(error)}.`);
   }
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    const first = errors[0];
-    const before = text.slice(0, first.offset);
-    const line = before.split('\n').length;
-    const column = first.offset - before.lastIndexOf('\n');
-    return { path: absolute, dir, settings: DEFAULT_SETTINGS, problems: [`It is not valid JSON: ${printParseErrorCode(first.error)} at line ${line}, column ${column}.`] };
-  }
-  return { path: absolute, dir, ...readConfigValue(value, dir) };
 }
 
-/** The nearest config file at or above `dir`, or undefined. */
-export function findConfigFile(dir: string): string | undefined {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * The nearest config file at or above `dir`, up to and including `top`, or undefined. Without `top` the walk goes
+ * up to the file system's root; when `top` is not `dir` or one of its parents, only `dir` itself is looked at.
+ */
+export function findConfigFile(dir: string, top?: string): string | undefined {
   let current = path.resolve(dir);
+  const stop = top === undefined ? undefined : path.resolve(top);
+  const within = stop === undefined || isInside(current, stop);
   for (;;) {
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (isFile(candidate)) return candidate;
+    if (current.length <= MAX_PATH && isFile(inFolder(current, CONFIG_FILE_NAME))) return inFolder(current, CONFIG_FILE_NAME);
+    if (!within || current === stop) return undefined;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
+  }
+}
+
+/**
+ * Paths longer than this are not looked at (no system opens them: Linux's PATH_MAX is 4096). A URI of 20,000
+ * segments then costs a walk of cheap string steps, not 20,000 system calls on ever longer names.
+ */
+const MAX_PATH = 4096;
+
+/** `name` in the absolute folder `dir`, without path.join's normalising pass over the whole (maybe long) path. */
+function inFolder(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
+/** Whether `file` is `dir` or lies below it (by path, case as the platform compares it). */
+export function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The repository root holding `dir`: the nearest folder at or above it with a `.git` entry, or undefined. */
+export function repositoryRoot(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (current.length <= MAX_PATH && exists(inFolder(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -167,14 +281,22 @@ export class ConfigFiles {
   private readonly loaded = new Map<string, Loaded>();
   private readonly merged = new WeakMap<ServerSettings, WeakMap<ConfigFile, ServerSettings>>();
 
-  constructor(private readonly options: { watch?: boolean; onProblems?: (config: ConfigFile) => void } = {}) {}
+  constructor(
+    private readonly options: {
+      watch?: boolean;
+      /** Called each time a file is (re-)read, valid or not. */
+      onLoaded?: (config: ConfigFile) => void;
+      /** The highest folder whose config file may apply to files in `dir`; undefined: no limit. */
+      topFor?: (dir: string) => string | undefined;
+    } = {},
+  ) {}
 
   /** The config file that applies to a file (by its absolute path), or undefined. */
   forFile(file: string): ConfigFile | undefined {
     const dir = path.dirname(path.resolve(file));
     let found = this.byDir.get(dir);
     if (found === undefined) {
-      found = findConfigFile(dir) ?? null;
+      found = findConfigFile(dir, this.options.topFor?.(dir)) ?? null;
       if (this.byDir.size > 5000) this.byDir.clear();
       this.byDir.set(dir, found);
     }
@@ -204,7 +326,7 @@ export class ConfigFiles {
     if (cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.config;
     const config = loadConfigFile(file);
     this.loaded.set(file, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, config });
-    if (config.problems.length > 0) this.options.onProblems?.(config);
+    this.options.onLoaded?.(config);
     return config;
   }
 

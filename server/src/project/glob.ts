@@ -3,7 +3,7 @@
  * `.connectflowrc.json` (an untrusted folder can ship one), and a regex-based matcher can be made to backtrack for
  * minutes: picomatch passes `(a+)+b` through as a regular expression, and `**\/*a*a*a*a*a*b` backtracks
  * polynomially. Here each segment is matched with the two-pointer wildcard algorithm (work bounded by pattern
- * length times segment length) and `**` by a memoised walk over segments, so a match costs at most about
+ * length times segment length) and `**` by one pass per pattern segment over the reachable path positions (no recursion), so a match costs at most about
  * pattern length x path length per brace alternative.
  *
  * Syntax, as picomatch reads it with { dot: true }: `*` and `?` within a segment, `**` as a whole segment (any
@@ -22,6 +22,17 @@ const MAX_PATTERN = 2000;
 
 export interface GlobOptions {
   nocase?: boolean;
+}
+
+/**
+ * Why `glob` is not usable (it then matches nothing), or undefined when it is: too long, or more than
+ * MAX_ALTERNATIVES brace alternatives. These limits bound what compiling and matching one glob can cost.
+ */
+export function globProblem(glob: string): string | undefined {
+  if (typeof glob !== 'string' || glob.length === 0) return 'it is empty';
+  if (glob.length > MAX_PATTERN) return `it is longer than ${MAX_PATTERN} characters`;
+  if (!expandBraces(glob)) return `its braces expand to more than ${MAX_ALTERNATIVES} alternatives`;
+  return undefined;
 }
 
 /** A predicate for `glob`. Paths use `/` (backslashes are turned into `/`). Never throws; a pattern it cannot read matches nothing. */
@@ -225,32 +236,32 @@ function matchSegment(tokens: Token[], s: string): boolean {
   return ti === tokens.length;
 }
 
-/** Pattern segments against path segments; `**` takes any number of whole segments. Memoised: m x n at most. */
+/**
+ * Pattern segments against path segments; `**` takes any number of whole segments. A pass per pattern segment over
+ * the set of path positions reachable so far: m x n segment matches at most, and no recursion, so a path of
+ * 20,000 segments costs time, never the stack.
+ */
 function matchSegments(pattern: Segment[], path: string[]): boolean {
-  const m = pattern.length;
   const n = path.length;
-  const memo = new Uint8Array((m + 1) * (n + 1)); // 0 unknown, 1 no, 2 yes
-  const visit = (pi: number, si: number): boolean => {
-    // Iterative over plain segments; recursion only at `**` (depth at most the number of `**` segments).
-    for (;;) {
-      const key = pi * (n + 1) + si;
-      if (memo[key]) return memo[key] === 2;
-      let result: boolean | undefined;
-      if (pi === m) result = si === n;
-      else {
-        const seg = pattern[pi];
-        if (seg === 'globstar') {
-          // Zero segments, or one more and stay on `**`. A trailing `**` also matches nothing after `a/`.
-          result = visit(pi + 1, si) || (si < n && visit(pi, si + 1));
-        } else if (si < n && matchSegment(seg, path[si])) {
-          pi++;
-          si++;
-          continue;
-        } else result = false;
+  let reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (const seg of pattern) {
+    const next = new Uint8Array(n + 1);
+    let any = false;
+    if (seg === 'globstar') {
+      // Zero or more whole segments: every position from the first reachable one on.
+      let from = reach.indexOf(1);
+      if (from >= 0) for (any = true; from <= n; from++) next[from] = 1;
+    } else {
+      for (let si = 0; si < n; si++) {
+        if (reach[si] && matchSegment(seg, path[si])) {
+          next[si + 1] = 1;
+          any = true;
+        }
       }
-      memo[key] = result ? 2 : 1;
-      return result;
     }
-  };
-  return visit(0, 0);
+    if (!any) return false;
+    reach = next;
+  }
+  return reach[n] === 1;
 }

@@ -3,6 +3,6 @@
  * and the workspace index. Reads the file system; knows nothing of the LSP or the command line.
  * The only entry into this layer from outside it.
  */
-export { CONFIG_FILE_NAME, ConfigFiles, anchorGlob, escapeGlob, findConfigFile, isKnownRuleId, loadConfigFile, mergeSettings, readConfigValue, type ConfigFile } from './config';
-export { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, readSettings, type ServerSettings } from './settings';
-export { compileGlob, expandBraces, type GlobOptions } from './glob';
+export { CONFIG_FILE_NAME, MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH, ConfigFiles, anchorGlob, escapeGlob, findConfigFile, isInside, isKnownRuleId, loadConfigFile, mergeSettings, nestingDepth, readConfigValue, repositoryRoot, type ConfigFile } from './config';
+export { DEFAULT_SETTINGS, MAX_GLOBS, flowTypeFor, isExcluded, matchesGlob, readSettings, type ServerSettings } from './settings';
+export { compileGlob, expandBraces, globProblem, type GlobOptions } from './glob';
