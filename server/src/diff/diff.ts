@@ -51,7 +51,8 @@ export function diffModels(oldModel: FlowModel | undefined, newModel: FlowModel 
     if (!was && is) changes.push({ kind: 'became-reachable', ...fields(n) });
   }
 
-  const wantDiagnostics = options.diagnostics !== false;
+  // Without a change in behaviour any difference is where a rule chose to report (some follow document order).
+  const wantDiagnostics = options.diagnostics !== false && changes.length > 0;
   return {
     behaviourChanged: changes.length > 0,
     changes,
