@@ -1,6 +1,7 @@
 import { buildModel, diagnosticsOf, type FlowModel, type ValidateOptions } from '../engine';
 import { diagnosticChanges } from './diagnostics';
 import { designerChanges } from './designer';
+import { changedNeighbourhood } from './neighbourhood';
 import { matchActions, type Matching } from './match';
 import { otherActionKeys, otherTransitionKeys, readSide, type Side, type SideAction } from './side';
 import type { ActionChange, ActionFields, Change, FlowChange, FlowDiff, Target } from './types';
@@ -9,6 +10,8 @@ import { has, isObject, sameValue, type JsonObject } from './values';
 export interface DiffOptions extends ValidateOptions {
   /** Run the checker on both sides and report the diagnostics introduced and fixed (default true). */
   diagnostics?: boolean;
+  /** Also return the changed neighbourhood as a graph (`FlowDiff.graph`), for drawing. */
+  graph?: boolean;
 }
 
 /** The semantic diff of two flow texts; `undefined` stands for a side that does not exist (a flow added or deleted). */
@@ -53,7 +56,7 @@ export function diffModels(oldModel: FlowModel | undefined, newModel: FlowModel 
 
   // Without a change in behaviour any difference is where a rule chose to report (some follow document order).
   const wantDiagnostics = options.diagnostics !== false && changes.length > 0;
-  return {
+  const result: FlowDiff = {
     behaviourChanged: changes.length > 0,
     changes,
     diagnostics: wantDiagnostics
@@ -62,6 +65,8 @@ export function diffModels(oldModel: FlowModel | undefined, newModel: FlowModel 
     designer: designerChanges(oldSide, newSide, matching, changes.length === 0),
     summary: { added: matching.added.length, removed: matching.removed.length, renamed: matching.renamed.size, changed: changed.size },
   };
+  if (options.graph) result.graph = changedNeighbourhood(oldSide, newSide, matching, changes);
+  return result;
 }
 
 function fields(a: SideAction): ActionFields {

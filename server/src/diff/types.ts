@@ -89,4 +89,35 @@ export interface FlowDiff {
   diagnostics: { introduced: DiagnosticChange[]; fixed: DiagnosticChange[] };
   designer: DesignerChanges;
   summary: { added: number; removed: number; renamed: number; changed: number };
+  /** Only when asked for (`graph: true`). */
+  graph?: DiffGraph;
+}
+
+/** The changed actions and their direct neighbours, for drawing (the Markdown's Mermaid graph, the editor). */
+export interface DiffGraph {
+  nodes: DiffGraphNode[];
+  edges: DiffGraphEdge[];
+  /** Actions left out to keep the picture readable (context first, then changed ones); 0 when none. */
+  omitted: number;
+}
+
+export interface DiffGraphNode {
+  /** Unique in the graph: `n:<key>` for actions of the new version, `o:<key>` for removed ones. */
+  key: string;
+  id: string;
+  name: string;
+  actionType: string | undefined;
+  state: 'added' | 'removed' | 'changed' | 'context';
+  /** The new version's StartAction. */
+  start: boolean;
+}
+
+export interface DiffGraphEdge {
+  from: string;
+  to: string;
+  /** Empty for NextAction; the ErrorType; the condition written out. */
+  label: string;
+  via: Branch['via'];
+  /** `added`: only the new version has it (new or rewired); `removed`: only the old one had it. */
+  state: 'same' | 'added' | 'removed';
 }
