@@ -75,6 +75,9 @@ export function changedNeighbourhood(oldSide: Side, newSide: Side, matching: Mat
     chosen = changed;
   }
   if (chosen.length > MAX_GRAPH_NODES) return { nodes: [], edges: [], omitted: omitted + chosen.length };
+  // Document order: the new version's actions, then the removed ones.
+  const order = (key: string) => (key.startsWith('n:') ? newSide.byKey.get(key.slice(2))!.entry.index : newSide.actions.length + oldSide.byKey.get(key.slice(2))!.entry.index);
+  chosen.sort((a, b) => order(a) - order(b));
   const include = new Set(chosen);
   const newStart = newSide.start === undefined ? undefined : newSide.byKey.get(newSide.start);
   const nodes: DiffGraphNode[] = chosen.map((key) => {
