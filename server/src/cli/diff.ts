@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { buildModel } from '../engine';
+import { buildModel, type FlowModel } from '../engine';
 import { diffModels, flowOutline, renderJson, renderMarkdown, renderText, type DiffOptions, type FileDiff } from '../diff';
 
 /**
@@ -136,19 +136,21 @@ export function runDiff(argv: string[], tool: { name: string; version: string },
       const [name, oldFile, , , newFile, , , newName] = args.positional;
       const oldText = readFile(io.cwd, oldFile);
       const newText = readFile(io.cwd, newFile);
-      const isFlow = (text: string | undefined) => text !== undefined && buildModel(text).kind === 'flow';
-      if (!isFlow(oldText) && !isFlow(newText)) {
+      const oldModel = flowModel(oldText, options);
+      const newModel = flowModel(newText, options);
+      if (!oldModel && !newModel) {
         io.stdout.write(`${newName ?? name}: not a flow on either side; no semantic diff.\n`);
         return 0;
       }
-      files = [fileDiff(name, isFlow(oldText) ? oldText : undefined, newName ?? name, isFlow(newText) ? newText : undefined, options)];
+      const status: FileDiff['status'] = !oldModel ? 'added' : !newModel ? 'deleted' : newName && newName !== name ? 'renamed' : 'modified';
+      files = [{ oldPath: oldModel ? name : undefined, newPath: newModel ? (newName ?? name) : undefined, status, diff: diffModels(oldModel, newModel, options) }];
     } else {
       if (args.positional.length !== 2) return fail(args.positional.length < 2 ? 'name the old and the new flow file, or use --git.' : 'compares two files; use --git for more.');
       const [a, b] = args.positional;
       const oldText = readFile(io.cwd, a);
       const newText = readFile(io.cwd, b);
       if (oldText === undefined && newText === undefined) return fail('both sides are /dev/null.');
-      files = [fileDiff(a, oldText, b, newText, options, true)];
+      files = [fileDiff(a, oldText, b, newText, options)];
     }
   } catch (error) {
     if (error instanceof Trouble) return fail(error.message);
@@ -184,16 +186,22 @@ function isGitExternal(positional: string[]): boolean {
   return (positional.length === 7 || positional.length === 9) && /^[0-9a-f]{7,64}$|^\.$/.test(positional[2]) && /^[0-7]{6}$|^\.$/.test(positional[3]);
 }
 
-function fileDiff(oldPath: string | undefined, oldText: string | undefined, newPath: string | undefined, newText: string | undefined, options: DiffOptions, strict = false): FileDiff {
+/** Two named files: each side must be a flow (or /dev/null). */
+function fileDiff(oldPath: string, oldText: string | undefined, newPath: string, newText: string | undefined, options: DiffOptions): FileDiff {
   const oldModel = oldText === undefined ? undefined : buildModel(oldText, options);
   const newModel = newText === undefined ? undefined : buildModel(newText, options);
-  if (strict) {
-    for (const [model, file] of [[oldModel, oldPath], [newModel, newPath]] as const) {
-      if (model && model.kind !== 'flow') throw new Trouble(`${file} is not a flow (no Actions and StartAction${model.kind === 'legacy' ? '; it is the pre-2019 designer format' : ''}).`);
-    }
+  for (const [model, file] of [[oldModel, oldPath], [newModel, newPath]] as const) {
+    if (model && model.kind !== 'flow') throw new Trouble(`${file} is not a flow (no Actions and StartAction${model.kind === 'legacy' ? '; it is the pre-2019 designer format' : ''}).`);
   }
-  const status: FileDiff['status'] = !oldModel ? 'added' : !newModel ? 'deleted' : oldPath !== newPath && oldPath !== undefined && newPath !== undefined && !strict ? 'renamed' : 'modified';
+  const status: FileDiff['status'] = !oldModel ? 'added' : !newModel ? 'deleted' : 'modified';
   return { oldPath: oldModel ? oldPath : undefined, newPath: newModel ? newPath : undefined, status, diff: diffModels(oldModel, newModel, options) };
+}
+
+/** The model of a text that holds a flow; undefined for no text or text that is not a flow. */
+function flowModel(text: string | undefined, options: DiffOptions): FlowModel | undefined {
+  if (text === undefined) return undefined;
+  const model = buildModel(text, options);
+  return model.kind === 'flow' ? model : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -257,11 +265,11 @@ function gitDiff(cwd: string, positional: string[], afterDash: string[], options
         }
       }
     }
-    const isFlow = (text: string | undefined) => text !== undefined && buildModel(text, options).kind === 'flow';
-    if (!isFlow(oldText) && !isFlow(newText)) continue;
-    const file = fileDiff(c.oldPath, isFlow(oldText) ? oldText : undefined, c.newPath, isFlow(newText) ? newText : undefined, options);
-    if (c.status.startsWith('R') && file.oldPath && file.newPath) file.status = 'renamed';
-    files.push(file);
+    const oldModel = flowModel(oldText, options);
+    const newModel = flowModel(newText, options);
+    if (!oldModel && !newModel) continue;
+    const status: FileDiff['status'] = !oldModel ? 'added' : !newModel ? 'deleted' : c.status.startsWith('R') ? 'renamed' : 'modified';
+    files.push({ oldPath: oldModel ? c.oldPath : undefined, newPath: newModel ? c.newPath : undefined, status, diff: diffModels(oldModel, newModel, options) });
   }
   return files;
 }

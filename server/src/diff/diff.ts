@@ -119,8 +119,8 @@ function typeLabel(value: unknown): string | undefined {
 }
 
 function compareAction(o: SideAction, n: SideAction, oldSide: Side, newSide: Side, matching: Matching, out: Change[]): void {
-  const f = fields(n);
-  const push = (change: DistributiveOmit<ActionChange, keyof ActionFields>) => out.push(Object.assign({ kind: change.kind }, f, change) as ActionChange);
+  let f: ActionFields | undefined;
+  const push = (change: DistributiveOmit<ActionChange, keyof ActionFields>) => out.push(Object.assign({ kind: change.kind }, (f ??= fields(n)), change) as ActionChange);
   const oo = o.entry.object;
   const no = n.entry.object;
   if (!oo || !no) {

@@ -12,15 +12,30 @@ export interface SideBranch {
   target: string;
 }
 
-export interface SideAction {
-  /** The Identifier; `<id>#n` for the n-th repeat of an Identifier; `#no-id#n` for actions without one. */
-  key: string;
-  entry: ActionEntry;
-  id: string | undefined;
-  name: string;
-  branches: SideBranch[];
+/** Computed on first use: most actions are never named or compared whole. */
+export class SideAction {
+  private cachedName: string | undefined;
+  private cachedBody: string | undefined;
+  constructor(
+    private readonly model: FlowModel,
+    /** The Identifier; `<id>#n` for the n-th repeat of an Identifier; `#no-id#n` for actions without one. */
+    readonly key: string,
+    readonly entry: ActionEntry,
+    readonly branches: SideBranch[],
+  ) {}
+
+  get id(): string | undefined {
+    return this.entry.id;
+  }
+
+  get name(): string {
+    return (this.cachedName ??= actionName(this.model, this.entry));
+  }
+
   /** Everything but the Identifier and the transition targets, as a canonical string: equal bodies, same action. */
-  body: string;
+  get body(): string {
+    return (this.cachedBody ??= bodyOf(this.entry, this.branches));
+  }
 }
 
 export interface Side {
@@ -45,7 +60,7 @@ export function readSide(model: FlowModel | undefined): Side {
     seen.set(base, n + 1);
     const key = entry.id !== undefined && n === 0 ? entry.id : `${base}#${n}`;
     const branches = branchesOf(entry.object);
-    const action: SideAction = { key, entry, id: entry.id, name: actionName(model!, entry), branches, body: bodyOf(entry, branches) };
+    const action = new SideAction(model!, key, entry, branches);
     actions.push(action);
     byKey.set(key, action);
   }
