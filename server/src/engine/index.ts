@@ -6,3 +6,6 @@ export { ALL_RULES, RULES_BY_ID } from './rules';
 export { ACTION_SPECS, actionSpec, knownActionTypes } from './catalog';
 export { normalizeFlowType, FLOW_TYPES, type FlowType } from './flowType';
 export { fixesFor, candidateFixes, applyFixes, applySafeFixes, type Fix, type TextEdit } from './fixes';
+export { OPERATORS, isOperator } from './rules/conditions';
+export { transitions, isUnconnected, TransitionRef } from './transitions';
+export { isObject, type JsonObject } from './model';
