@@ -32,7 +32,9 @@ const driverArb = fc.record({
   silentEvery: fc.integer({ min: 2, max: 6 }),
 });
 
-function runWithDriver(model: FlowModel, others: Map<string, FlowModel>, d: fc.Infer<typeof driverArb>): SimulationResult {
+type DriverInput = { seed: number; inputs: string[]; picks: number[]; silentEvery: number };
+
+function runWithDriver(model: FlowModel, others: Map<string, FlowModel>, d: DriverInput): SimulationResult {
   let inputIndex = 0;
   let pick = 0;
   const next = () => d.picks[pick++ % d.picks.length];

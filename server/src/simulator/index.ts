@@ -31,3 +31,9 @@ import type { SimulationOptions, SimulationResult } from './types';
 export function simulate(flow: string | FlowModel, options: SimulationOptions = {}): SimulationResult {
   return new Simulation(typeof flow === 'string' ? buildModel(flow) : flow, options).run();
 }
+
+export { coverage, type FlowCoverage, type BranchCoverage } from './coverage';
+export { readTestCase, isTestCaseShape, TEST_VERSIONS, DOCUMENTED_OVERRIDES, type ReadResult } from './testcase/read';
+export { runTestCase, type TestResult, type TestStatus, type ObservationResult, type TestFailure, type RunOptions } from './testcase/run';
+export { matchesEvent, similar, normalize, sameResource } from './testcase/match';
+export type { TestCase, Observation, TestEvent, TestAction, TestProblem, OfflineSettings } from './testcase/model';

@@ -1,5 +1,6 @@
 import { isObject, isUnconnected, type ActionEntry, type FlowModel, type JsonObject } from '../engine';
 import { evaluate } from './operators';
+import { sameResource } from './testcase/match';
 import { SEMANTICS, needsMock, type ActionContext, type Exit } from './semantics';
 import { initialState, resolveValue, asText, type ContactState, type Json } from './state';
 import type {
@@ -127,6 +128,9 @@ export class Simulation {
       this.trace.push(step);
       const exit = this.execute(flow, action);
       if (exit.note) step.note = exit.note;
+      // The test (or the customer) ended the contact while this action ran: it takes no branch.
+      const stoppedHere = this.stopRequest as Outcome | undefined;
+      if (stoppedHere) return { ...stoppedHere, flow: flow.key, actionId };
       const next = this.follow(flow, action, exit, step);
       if ('outcome' in next) return { flow: flow.key, actionId, ...next.outcome };
       if (next.flow !== flow) {
@@ -321,7 +325,7 @@ function resolvedParameters(state: ContactState, params: JsonObject): Record<str
 /** True when every key of `match` is in `value` with an equal value (objects compared the same way, deeply). */
 export function contains(value: Json | undefined, match: Json | undefined): boolean {
   if (match === undefined) return true;
-  if (typeof match !== 'object' || match === null) return asText(value) === asText(match);
+  if (typeof match !== 'object' || match === null) return sameResource(asText(match), asText(value));
   if (Array.isArray(match)) return JSON.stringify(value) === JSON.stringify(match);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(match).every(([k, m]) => contains((value as Record<string, Json>)[k], m));
