@@ -39,6 +39,7 @@ Configuration: the nearest ${CONFIG_FILE_NAME} found walking up from each file's
 Command-line options win over the file. Relative globs in it are relative to its folder.
 
 Diagrams: connect-flow-lint graph <file> draws a flow (connect-flow-lint graph --help).
+Tests: connect-flow-lint test <test files> runs testing-language test cases offline (connect-flow-lint test --help).
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many
 warnings, 2 usage error, unreadable file, invalid configuration, or nothing to check.

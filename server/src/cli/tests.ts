@@ -1,0 +1,158 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildModel, isObject, type FlowModel } from '../engine';
+import { coverage, isTestCaseShape, readTestCase, runTestCase, type FlowCoverage, type FlowReference, type ResolvedFlow, type TestProblem, type TestResult, type TraceStep } from '../simulator';
+
+/**
+ * The Node side of `connect-flow-lint test`: reads test files, finds the flow each one tests and the flows it may
+ * enter, runs them with the pure simulator, and gathers coverage.
+ */
+
+export interface TestFileResult {
+  file: string;
+  /** Test name: Metadata.name, else the file name. */
+  name: string;
+  /** The flow the test ran against. */
+  flow?: string;
+  /** Bad input: unreadable, not a test case, problems in the file, no flow found. */
+  error?: string;
+  problems: TestProblem[];
+  result?: TestResult;
+  /** Wall-clock milliseconds. */
+  ms: number;
+}
+
+export interface TestRunOptions {
+  /** The flow file for every test (else each test's Metadata, else the naming convention). */
+  flow?: string;
+  cwd: string;
+}
+
+export interface TestRun {
+  files: TestFileResult[];
+  coverage: FlowCoverage[];
+}
+
+const flowCache = new Map<string, FlowModel | undefined>();
+
+function loadFlow(file: string): FlowModel | undefined {
+  if (flowCache.has(file)) return flowCache.get(file);
+  let model: FlowModel | undefined;
+  try {
+    model = buildModel(fs.readFileSync(file, 'utf8'));
+    if (model.kind !== 'flow') model = undefined;
+  } catch {
+    model = undefined;
+  }
+  flowCache.set(file, model);
+  return model;
+}
+
+/**
+ * The flow a test file is for when neither --flow nor its Metadata names one: the longest prefix of the test's
+ * name (cut at "-", "_" or ".") for which `<prefix>.flow.json` or `<prefix>.json` exists beside the test, or one
+ * folder up when the test sits in a `tests` / `__tests__` folder. `menu-press-2.test.json` finds `menu.flow.json`.
+ */
+export function flowByConvention(testFile: string): string | undefined {
+  const base = path.basename(testFile).replace(/\.tests?\.json$/i, '').replace(/\.json$/i, '');
+  const dir = path.dirname(testFile);
+  const dirs = [dir];
+  if (/^(__)?tests?(__)?$/i.test(path.basename(dir))) dirs.push(path.dirname(dir));
+  let prefix = base;
+  for (;;) {
+    for (const d of dirs) {
+      for (const candidate of [`${prefix}.flow.json`, `${prefix}.json`]) {
+        const full = path.join(d, candidate);
+        if (full !== testFile && fs.existsSync(full) && loadFlow(full)) return full;
+      }
+    }
+    const cut = Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf('_'), prefix.lastIndexOf('.'));
+    if (cut <= 0) return undefined;
+    prefix = prefix.slice(0, cut);
+  }
+}
+
+/** Flows a test may enter (TransferToFlow, InvokeFlowModule): those in the tested flow's folder. */
+function flowResolver(flowFile: string): (ref: FlowReference) => ResolvedFlow | undefined {
+  const dir = path.dirname(flowFile);
+  let index: Array<{ key: string; names: string[]; model: FlowModel }> | undefined;
+  const build = () => {
+    index = [];
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.json'));
+    } catch {
+      names = [];
+    }
+    for (const n of names) {
+      const full = path.join(dir, n);
+      const model = loadFlow(full);
+      if (!model) continue;
+      const meta = model.rootObject?.Metadata;
+      const base = n.replace(/\.flow\.json$/i, '').replace(/\.json$/i, '');
+      index.push({ key: n, names: [base, ...(isObject(meta) && typeof meta.name === 'string' ? [meta.name] : [])], model });
+    }
+    return index;
+  };
+  return (ref) => {
+    const all = index ?? build();
+    const byName = ref.name ? all.find((f) => f.names.includes(ref.name!)) : undefined;
+    const last = ref.id.split('/').pop() ?? ref.id;
+    const byId = all.find((f) => f.names.some((name) => name === last || ref.id.includes(`"${name}"`) || ref.id.includes(`'${name}'`)));
+    const found = byName ?? byId;
+    return found ? { key: found.key, model: found.model } : undefined;
+  };
+}
+
+export function runTestFile(file: string, options: TestRunOptions): TestFileResult {
+  const started = Date.now();
+  const out = (rest: Partial<TestFileResult>): TestFileResult => ({ file, name: path.basename(file), problems: [], ms: Date.now() - started, ...rest });
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return out({ error: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+  }
+  const read = readTestCase(text);
+  const name = read.testCase?.name ?? path.basename(file);
+  if (!read.testCase) return out({ name, problems: read.problems, error: read.problems.length ? `${read.problems.filter((p) => p.severity === 'error').length} problem(s) in the test file` : 'not a test case' });
+  const named = options.flow ? path.resolve(options.cwd, options.flow) : read.testCase.settings.flow ? path.resolve(path.dirname(file), read.testCase.settings.flow) : flowByConvention(file);
+  if (!named) return out({ name, problems: read.problems, error: 'no flow to run it against: give --flow, Metadata.connectFlowLint.flow, or name the test after its flow (see docs/testing.md)' });
+  const model = loadFlow(named);
+  if (!model) return out({ name, flow: named, problems: read.problems, error: `${path.relative(options.cwd, named) || named} is not a readable flow` });
+  const result = runTestCase(read.testCase, model, { resolveFlow: flowResolver(named), flowKey: path.basename(named) });
+  return out({ name, flow: named, problems: read.problems, result });
+}
+
+/** Test files among the given files: what parses as JSON with an `Observations` list (or is named *.test.json). */
+export function isTestFile(file: string): boolean {
+  if (/\.tests?\.json$/i.test(file)) return true;
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    if (!text.includes('"Observations"')) return false;
+    return isTestCaseShape(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+export function runTestFiles(files: readonly string[], options: TestRunOptions): TestRun {
+  const results = files.map((f) => runTestFile(f, options));
+  // Coverage per flow: the main flow of each test, and the flows entered (keyed by file name in traces).
+  const traces = new Map<string, { model: FlowModel; traces: TraceStep[][] }>();
+  for (const r of results) {
+    if (!r.result || !r.flow) continue;
+    const dir = path.dirname(r.flow);
+    const keys = new Set(r.result.trace.map((s) => s.flow));
+    for (const key of keys) {
+      const full = path.join(dir, key);
+      const model = loadFlow(full);
+      if (!model) continue;
+      const entry = traces.get(full) ?? { model, traces: [] };
+      entry.traces.push(r.result.trace.filter((s) => s.flow === key));
+      traces.set(full, entry);
+    }
+  }
+  const cov = [...traces.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, e]) => ({ ...coverage(path.basename(file), e.model, e.traces), flow: path.relative(options.cwd, file) || file }));
+  return { files: results, coverage: cov };
+}
