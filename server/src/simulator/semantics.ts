@@ -350,7 +350,9 @@ const invokeLambda: Semantics = (ctx) => {
 
 const checkHours: Semantics = (ctx) => {
   ctx.started();
-  let id = ctx.text('HoursOfOperationId') ?? '';
+  // Without HoursOfOperationId the working queue's hours are checked: keyed by the queue here.
+  const queue = ctx.state.data.Queue;
+  let id = ctx.text('HoursOfOperationId') ?? (isTree(queue) ? asText(queue.ARN) : '');
   const result = ctx.mock(id);
   if (result) {
     const err = mockError(ctx, result);
@@ -363,7 +365,8 @@ const checkHours: Semantics = (ctx) => {
     if (result.kind === 'substitute') id = result.resource;
   }
   const hours = ctx.sim.options.hours;
-  const table = hours?.[id] ?? hours?.[lastSegment(id)] ?? (displayName(ctx, ['Hours', 'hours']) ? hours?.[displayName(ctx, ['Hours', 'hours'])!] : undefined) ?? hours?.['*'];
+  const name = displayName(ctx, ['Hours', 'hours']) ?? (isTree(queue) && ctx.params.HoursOfOperationId === undefined ? asText(queue.Name) : undefined);
+  const table = hours?.[id] ?? hours?.[lastSegment(id)] ?? (name !== undefined ? hours?.[name] : undefined) ?? hours?.['*'];
   if (!table) return mockNeeded(ctx, `give hours for ${id || 'it'} or an OverrideSystemBehavior (InHours / OutOfHours).`);
   const open = isOpen(table, ctx.sim.time);
   return { kind: 'conditions', value: open ? 'True' : 'False', note: open ? 'in hours' : 'out of hours' };

@@ -2,7 +2,7 @@ import { isObject, isUnconnected, type ActionEntry, type FlowModel, type JsonObj
 import { evaluate } from './operators';
 import { sameResource } from './testcase/match';
 import { SEMANTICS, needsMock, type ActionContext, type Exit } from './semantics';
-import { initialState, resolveValue, asText, type ContactState, type Json } from './state';
+import { initialState, resolveDeep, resolveValue, asText, type ContactState, type Json } from './state';
 import type {
   CustomerInput,
   MockRequest,
@@ -316,7 +316,7 @@ function startOf(model: FlowModel): string | { problem: string } {
 function resolvedParameters(state: ContactState, params: JsonObject): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(params)) {
-    const r = resolveValue(state, v);
+    const r = resolveDeep(state, v);
     out[k] = r === undefined ? '' : r;
   }
   return out;

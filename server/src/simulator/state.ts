@@ -136,3 +136,15 @@ export function resolveText(state: ContactState, value: unknown): string | undef
   const v = resolveValue(state, value);
   return v === undefined ? undefined : asText(v);
 }
+
+/** `resolveValue` through objects and lists too (Lambda invocation attributes, nested parameters). */
+export function resolveDeep(state: ContactState, value: unknown, depth = 0): Json | undefined {
+  if (depth > 20) return undefined;
+  if (Array.isArray(value)) return value.map((v) => resolveDeep(state, v, depth + 1) ?? '');
+  if (isTree(value as Json)) {
+    const out: JsonTree = {};
+    for (const [k, v] of Object.entries(value as JsonTree)) out[k] = resolveDeep(state, v, depth + 1) ?? '';
+    return out;
+  }
+  return resolveValue(state, value);
+}

@@ -54,6 +54,8 @@ export interface OfflineSettings {
   seed?: number;
   maxSteps?: number;
   customerNumber?: string;
+  /** Merged into the contact's data at the start, e.g. { "External": { ... } } for a flow entered with a Lambda result. */
+  data?: Record<string, Json>;
 }
 
 export interface TestCase {

@@ -113,7 +113,7 @@ function unreachable(r: Reader, o: Observation, all: Observation[]): void {
   if (!seen.has(o.id)) r.report([...o.path, 'Identifier'], `Observation "${o.id}" can never become active: only observations in a cycle with no starting observation lead to it.`, 'value', 'warning');
 }
 
-const SETTINGS_KEYS = ['flow', 'attributes', 'hours', 'startTime', 'channel', 'seed', 'maxSteps', 'customerNumber'];
+const SETTINGS_KEYS = ['flow', 'attributes', 'hours', 'startTime', 'channel', 'seed', 'maxSteps', 'customerNumber', 'data'];
 const CHANNELS: readonly Channel[] = ['VOICE', 'CHAT', 'TASK', 'EMAIL'];
 
 function readMetadata(r: Reader, meta: unknown): { settings: OfflineSettings; name?: string } {
@@ -161,6 +161,10 @@ function readMetadata(r: Reader, meta: unknown): { settings: OfflineSettings; na
     else settings.startTime = t;
   }
   if (own.channel !== undefined) settings.channel = r.string([...base, 'channel'], own.channel, 'channel', { values: CHANNELS }) as Channel | undefined;
+  if (own.data !== undefined) {
+    if (isTree(own.data)) settings.data = own.data;
+    else r.report([...base, 'data'], 'data must be an object merged into the contact data, such as { "External": { "tier": "gold" } }.');
+  }
   if (own.customerNumber !== undefined) settings.customerNumber = r.string([...base, 'customerNumber'], own.customerNumber, 'customerNumber');
   for (const key of ['seed', 'maxSteps'] as const) {
     const v = own[key];

@@ -68,7 +68,7 @@ export function runTestCase(testCase: TestCase, flow: FlowModel, options: RunOpt
     startTime: s.startTime,
     seed: s.seed,
     hours: s.hours,
-    initial: { attributes: s.attributes, channel: s.channel, customerNumber: s.customerNumber },
+    initial: { attributes: s.attributes, channel: s.channel, customerNumber: s.customerNumber, data: s.data as import('../state').JsonTree | undefined },
     onEvent: (event) => {
       if (failure || ended) return;
       for (const o of [...active]) {
