@@ -147,3 +147,29 @@ describe('coverage', () => {
     expect(menu).toEqual(['condition:1', 'condition:2']);
   });
 });
+
+describe('checks against the flow (editor and CLI warnings)', () => {
+  const warnings = (observations: unknown[]) => readTestCase(tc(observations), { flow }).problems.map((p) => `${p.severity} ${p.path.join('.')}: ${p.message}`);
+  it('warns about a message no prompt of the flow says, and accepts one it does', () => {
+    expect(warnings([obs('a', msg('Welcome to the weather line'), [])])).toEqual(['warning Observations.0.Event.Properties.Text: No prompt of the flow says "Welcome to the weather line" or anything like it: this observation can never match.']);
+    expect(warnings([obs('a', msg('Please hold', 'Inclusion'), [])])).toEqual([]);
+    // A prompt with a reference could say it: "Your order shipped on $.External.shipDate."
+    expect(warnings([obs('a', msg('Your order shipped on May 2. Goodbye.'), [])])).toEqual([]);
+  });
+  it('warns about a mocked Lambda the flow never calls, and an action type it does not have', () => {
+    const lambda = hoursMock('x');
+    Object.assign(lambda.Parameters.Behavior.Properties, { ActionType: 'InvokeLambdaFunction', ActionParameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:other' } });
+    const lex = { ...hoursMock('x'), Identifier: 'lex' };
+    Object.assign(lex.Parameters.Behavior.Properties, { ActionType: 'ConnectParticipantWithLexBot', ActionParameters: {} });
+    expect(warnings([obs('a', ev('TestInitiated'), [lambda, lex])])).toEqual([
+      'warning Observations.0.Actions.0.Parameters.Behavior.Properties.ActionParameters: No InvokeLambdaFunction action of the flow has these parameters (the flow never uses arn:aws:lambda:us-east-1:111122223333:function:other): this override is never used.',
+      'warning Observations.0.Actions.1.Parameters.Behavior.Properties.ActionType: The flow has no ConnectParticipantWithLexBot action: this override is never used.',
+    ]);
+  });
+  it('warns about an action the flow never starts', () => {
+    expect(warnings([obs('a', ev('FlowActionStarted', { ActionType: 'TransferToFlow' }), [])])).toEqual(['warning Observations.0.Event.Properties.ActionType: The flow has no TransferToFlow action: this observation can never match.']);
+  });
+  it('has nothing to say about the example tests', () => {
+    for (const f of ['order-line-sales.test.json', 'order-line-lookup.test.json']) expect(readTestCase(example(f), { flow }).problems).toEqual([]);
+  });
+});

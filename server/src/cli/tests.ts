@@ -120,8 +120,10 @@ export function runTestFile(file: string, options: TestRunOptions): TestFileResu
   if (!named) return out({ name, problems: read.problems, error: 'no flow to run it against: give --flow, Metadata.connectFlowLint.flow, or name the test after its flow (see docs/testing.md)' });
   const model = loadFlow(named);
   if (!model) return out({ name, flow: named, problems: read.problems, error: `${path.relative(options.cwd, named) || named} is not a readable flow` });
+  // Read again beside the flow: warnings for observations that can never match and overrides never used.
+  const checked = readTestCase(text, { flow: model });
   const result = runTestCase(read.testCase, model, { resolveFlow: flowResolver(named), flowKey: path.basename(named) });
-  return out({ name, flow: named, problems: read.problems, result });
+  return out({ name, flow: named, problems: checked.problems, result });
 }
 
 /** Test files among the given files: what parses as JSON with an `Observations` list (or is named *.test.json). */

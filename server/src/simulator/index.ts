@@ -33,7 +33,7 @@ export function simulate(flow: string | FlowModel, options: SimulationOptions = 
 }
 
 export { coverage, type FlowCoverage, type BranchCoverage } from './coverage';
-export { readTestCase, isTestCaseShape, TEST_VERSIONS, DOCUMENTED_OVERRIDES, type ReadResult } from './testcase/read';
+export { readTestCase, isTestCaseShape, TEST_VERSIONS, DOCUMENTED_OVERRIDES, type ReadResult, type ReadOptions } from './testcase/read';
 export { runTestCase, type TestResult, type TestStatus, type ObservationResult, type TestFailure, type RunOptions } from './testcase/run';
 export { matchesEvent, similar, normalize, sameResource } from './testcase/match';
 export type { TestCase, Observation, TestEvent, TestAction, TestProblem, OfflineSettings } from './testcase/model';

@@ -3,6 +3,7 @@ import { hoursProblem, type WeeklyHours } from '../hours';
 import { isKnownOperator } from '../operators';
 import { isTree, pathOf, type Channel, type Json, type JsonTree } from '../state';
 import type { CustomerInput, MockResult } from '../types';
+import { checkAgainstFlow } from './flowChecks';
 import type { MatchingCriteria, Observation, OfflineSettings, Path, TestAction, TestCase, TestEvent, TestProblem } from './model';
 
 /** `Version` values accepted: the service's (the flow language's) and the one the API reference's example shows. */
@@ -60,8 +61,13 @@ class Reader {
   }
 }
 
+export interface ReadOptions {
+  /** The flow the test is for: adds warnings for observations that can never match and overrides never used. */
+  flow?: FlowModel;
+}
+
 /** Reads a test case as the live API accepts it, and as the documentation writes it where the two differ. */
-export function readTestCase(text: string): ReadResult {
+export function readTestCase(text: string, options: ReadOptions = {}): ReadResult {
   const model = buildModel(text);
   const r = new Reader(model);
   if (model.syntaxErrors.length > 0) {
@@ -94,7 +100,9 @@ export function readTestCase(text: string): ReadResult {
     for (const o of observations) unreachable(r, o, observations);
   }
   const ok = !r.problems.some((p) => p.severity === 'error');
-  return { testCase: ok ? { version: version ?? '', name, observations, byId, settings } : undefined, problems: r.problems };
+  const testCase: TestCase | undefined = ok ? { version: version ?? '', name, observations, byId, settings } : undefined;
+  if (testCase && options.flow?.kind === 'flow') checkAgainstFlow(testCase, options.flow, (path, message) => r.report(path, message, 'value', 'warning'));
+  return { testCase, problems: r.problems };
 }
 
 /** Observations reachable from no starting observation can never become active. */
@@ -224,7 +232,11 @@ function readObservation(r: Reader, path: Path, value: unknown, index: number): 
 /** Runs from the first action along NextAction; actions no chain reaches run after, in list order. */
 function orderActions(r: Reader, path: Path, read: Array<{ action: TestAction; next?: string } | undefined>): TestAction[] {
   const items = read.filter((x): x is { action: TestAction; next?: string } => x !== undefined);
-  const byId = new Map(items.map((x) => [x.action.id, x]));
+  const byId = new Map<string, (typeof items)[number]>();
+  for (const x of items) {
+    if (byId.has(x.action.id)) r.report([...x.action.path, 'Identifier'], `Another action of this observation already has the Identifier "${x.action.id}".`);
+    else byId.set(x.action.id, x);
+  }
   const out: TestAction[] = [];
   const done = new Set<string>();
   for (const start of items) {
