@@ -19,6 +19,7 @@ import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { registerFeatures, featureCapabilities } from './features';
+import { testCaseProblems } from './testFlows';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -114,7 +115,9 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     const version = doc.version;
     let diagnostics: Diagnostic[] = [];
-    if (handled(doc)) {
+    const testProblems = handled(doc) || !settingsOf(uri).enable ? undefined : testDocumentProblems(doc);
+    if (testProblems) diagnostics = testProblems;
+    else if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
         diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
@@ -155,6 +158,13 @@ export function startServer(connection: Connection): void {
   registerFeatures(connection, { documents, getModel });
   documents.listen(connection);
   connection.listen();
+}
+
+/** Diagnostics for a JSON document holding a test case in the testing language (see docs/testing.md). */
+function testDocumentProblems(doc: TextDocument): Diagnostic[] | undefined {
+  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return undefined;
+  const problems = testCaseProblems(doc.getText(), fsPathOf(doc.uri));
+  return problems?.map((p) => ({ range: p.range, severity: p.severity === 'error' ? Severity.Error : Severity.Warning, code: 'test-case', source: SOURCE, message: p.message }));
 }
 
 function tooLarge(text: string, limit: number): Diagnostic {

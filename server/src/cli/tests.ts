@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel, isObject, type FlowModel } from '../engine';
-import { coverage, isTestCaseShape, readTestCase, runTestCase, type FlowCoverage, type FlowReference, type ResolvedFlow, type TestProblem, type TestResult, type TraceStep } from '../simulator';
+import type { FlowModel } from '../engine';
+import { coverage, isTestCaseShape, readTestCase, runTestCase, type FlowCoverage, type TestProblem, type TestResult, type TraceStep } from '../simulator';
+import { flowByConvention, flowResolver, loadFlow } from '../testFlows';
 
 /**
  * The Node side of `connect-flow-lint test`: reads test files, finds the flow each one tests and the flows it may
@@ -31,77 +32,6 @@ export interface TestRunOptions {
 export interface TestRun {
   files: TestFileResult[];
   coverage: FlowCoverage[];
-}
-
-const flowCache = new Map<string, FlowModel | undefined>();
-
-function loadFlow(file: string): FlowModel | undefined {
-  if (flowCache.has(file)) return flowCache.get(file);
-  let model: FlowModel | undefined;
-  try {
-    model = buildModel(fs.readFileSync(file, 'utf8'));
-    if (model.kind !== 'flow') model = undefined;
-  } catch {
-    model = undefined;
-  }
-  flowCache.set(file, model);
-  return model;
-}
-
-/**
- * The flow a test file is for when neither --flow nor its Metadata names one: the longest prefix of the test's
- * name (cut at "-", "_" or ".") for which `<prefix>.flow.json` or `<prefix>.json` exists beside the test, or one
- * folder up when the test sits in a `tests` / `__tests__` folder. `menu-press-2.test.json` finds `menu.flow.json`.
- */
-export function flowByConvention(testFile: string): string | undefined {
-  const base = path.basename(testFile).replace(/\.tests?\.json$/i, '').replace(/\.json$/i, '');
-  const dir = path.dirname(testFile);
-  const dirs = [dir];
-  if (/^(__)?tests?(__)?$/i.test(path.basename(dir))) dirs.push(path.dirname(dir));
-  let prefix = base;
-  for (;;) {
-    for (const d of dirs) {
-      for (const candidate of [`${prefix}.flow.json`, `${prefix}.json`]) {
-        const full = path.join(d, candidate);
-        if (full !== testFile && fs.existsSync(full) && loadFlow(full)) return full;
-      }
-    }
-    const cut = Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf('_'), prefix.lastIndexOf('.'));
-    if (cut <= 0) return undefined;
-    prefix = prefix.slice(0, cut);
-  }
-}
-
-/** Flows a test may enter (TransferToFlow, InvokeFlowModule): those in the tested flow's folder. */
-function flowResolver(flowFile: string): (ref: FlowReference) => ResolvedFlow | undefined {
-  const dir = path.dirname(flowFile);
-  let index: Array<{ key: string; names: string[]; model: FlowModel }> | undefined;
-  const build = () => {
-    index = [];
-    let names: string[] = [];
-    try {
-      names = fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.json'));
-    } catch {
-      names = [];
-    }
-    for (const n of names) {
-      const full = path.join(dir, n);
-      const model = loadFlow(full);
-      if (!model) continue;
-      const meta = model.rootObject?.Metadata;
-      const base = n.replace(/\.flow\.json$/i, '').replace(/\.json$/i, '');
-      index.push({ key: n, names: [base, ...(isObject(meta) && typeof meta.name === 'string' ? [meta.name] : [])], model });
-    }
-    return index;
-  };
-  return (ref) => {
-    const all = index ?? build();
-    const byName = ref.name ? all.find((f) => f.names.includes(ref.name!)) : undefined;
-    const last = ref.id.split('/').pop() ?? ref.id;
-    const byId = all.find((f) => f.names.some((name) => name === last || ref.id.includes(`"${name}"`) || ref.id.includes(`'${name}'`)));
-    const found = byName ?? byId;
-    return found ? { key: found.key, model: found.model } : undefined;
-  };
 }
 
 export function runTestFile(file: string, options: TestRunOptions): TestFileResult {
