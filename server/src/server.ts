@@ -19,7 +19,8 @@ import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { registerFeatures, featureCapabilities } from './features';
-import { testCaseProblems } from './testFlows';
+import { RUN_TEST_REQUEST, runTestForEditor, testCaseProblems } from './testFlows';
+import * as nodeFs from 'fs';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -153,6 +154,18 @@ export function startServer(connection: Connection): void {
     models.delete(e.document.uri);
     recognised.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // Runs a test case file (the open document's text, else the file on disk) against its flow: Testing view, code lens.
+  connection.onRequest(RUN_TEST_REQUEST, (params: { uri: string }) => {
+    const file = fsPathOf(params.uri) ?? params.uri;
+    let text = documents.get(params.uri)?.getText();
+    try {
+      text ??= nodeFs.readFileSync(file, 'utf8');
+    } catch (error) {
+      return { name: file, status: 'error' as const, message: `cannot read ${file}: ${(error as Error).message}` };
+    }
+    return runTestForEditor(text, file);
   });
 
   registerFeatures(connection, { documents, getModel });

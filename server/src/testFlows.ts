@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel, isObject, type FlowModel } from './engine';
-import { isTestCaseShape, readTestCase, type FlowReference, type ResolvedFlow, type TestProblem } from './simulator';
+import { buildModel, isObject, rangeOf, type FlowModel, type Range } from './engine';
+import { isTestCaseShape, readTestCase, runTestCase, type FlowReference, type ResolvedFlow, type TestProblem, type TestResult } from './simulator';
 
 /**
  * Finding the flow files a test case is about, on disk: the tested flow (Metadata or naming convention) and the
@@ -124,4 +124,69 @@ export function testCaseProblems(text: string, file: string | undefined): TestPr
   const flowFile = file ? flowForTest(file, first.testCase.settings.flow) : undefined;
   const flow = flowFile ? loadFlow(flowFile) : undefined;
   return flow ? readTestCase(text, { flow }).problems : first.problems;
+}
+
+export interface TestTextRun {
+  /** Metadata.name, else the file name. */
+  name: string;
+  /** The flow file it ran against. */
+  flow?: string;
+  problems: TestProblem[];
+  result?: TestResult;
+  /** Why it did not run: problems in the file, no flow found. */
+  error?: string;
+}
+
+/** Reads and runs one test case against its flow (`flowFile`, else the one it names or is named after). */
+export function runTestText(text: string, file: string, flowFile?: string, cwd = path.dirname(file)): TestTextRun {
+  const read = readTestCase(text);
+  const name = read.testCase?.name ?? path.basename(file);
+  if (!read.testCase) return { name, problems: read.problems, error: read.problems.length ? `${read.problems.filter((p) => p.severity === 'error').length} problem(s) in the test file` : 'not a test case' };
+  const named = flowFile ?? (read.testCase.settings.flow ? path.resolve(path.dirname(file), read.testCase.settings.flow) : flowByConvention(file));
+  if (!named) return { name, problems: read.problems, error: 'no flow to run it against: give --flow, Metadata.connectFlowLint.flow, or name the test after its flow (see docs/testing.md)' };
+  const model = loadFlow(named);
+  if (!model) return { name, flow: named, problems: read.problems, error: `${path.relative(cwd, named) || named} is not a readable flow` };
+  // Read again beside the flow: warnings for observations that can never match and overrides never used.
+  const checked = readTestCase(text, { flow: model });
+  const result = runTestCase(read.testCase, model, { resolveFlow: flowResolver(named), flowKey: path.basename(named) });
+  return { name, flow: named, problems: checked.problems, result };
+}
+
+/** The answer to the editor's `connectFlow/runTest` request: one test file's result, placed in the file. */
+export interface RunTestReply {
+  name: string;
+  status: 'passed' | 'failed' | 'error';
+  message?: string;
+  /** Where in the test file the failure (or the first problem) is. */
+  range?: Range;
+  observation?: string;
+  /** The flow file it ran against. */
+  flow?: string;
+  trace?: Array<{ flow: string; actionId: string; actionType: string; via?: string; label?: string; target?: string }>;
+  seconds?: number;
+}
+
+export const RUN_TEST_REQUEST = 'connectFlow/runTest';
+
+export function runTestForEditor(text: string, file: string): RunTestReply {
+  const run = runTestText(text, file);
+  const model = buildModel(text);
+  if (run.error || !run.result) {
+    const first = run.problems.find((p) => p.severity === 'error');
+    return { name: run.name, status: 'error', message: first ? `${run.error}: ${first.message}` : run.error, ...(first ? { range: first.range } : {}), ...(run.flow ? { flow: run.flow } : {}) };
+  }
+  const r = run.result;
+  const reply: RunTestReply = {
+    name: run.name,
+    status: r.status,
+    flow: run.flow,
+    seconds: r.seconds,
+    trace: r.trace.map((s) => ({ flow: s.flow, actionId: s.actionId, actionType: s.actionType, ...(s.branch ? { via: s.branch.via, target: s.branch.target, ...(s.branch.label !== undefined ? { label: s.branch.label } : {}) } : {}) })),
+  };
+  if (r.failure) {
+    reply.message = r.failure.message;
+    if (r.failure.observation) reply.observation = r.failure.observation;
+    if (r.failure.path) reply.range = rangeOf(model, r.failure.path, 'value');
+  }
+  return reply;
 }

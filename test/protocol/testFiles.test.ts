@@ -50,3 +50,39 @@ describe('language server over stdio: test case files', () => {
     expect(after.diagnostics.map((d) => [d.severity, d.range.start.line, d.message])).toEqual([[2, line, 'No prompt of the flow says "Welcome to the weather line" or anything like it: this observation can never match.']]);
   });
 });
+
+describe('language server over stdio: running a test case (connectFlow/runTest)', () => {
+  let client: TestClient;
+  let dir: string;
+  const examples = path.resolve(__dirname, '../../examples/testing');
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-flow-run-lsp-'));
+    for (const f of fs.readdirSync(examples)) fs.copyFileSync(path.join(examples, f), path.join(dir, f));
+    client = await startClient();
+  });
+  afterAll(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs a file from disk and reports it passed, with the flow and the trace', async () => {
+    const uri = URI.file(path.join(dir, 'order-line-sales.test.json')).toString();
+    const reply = (await client.connection.sendRequest('connectFlow/runTest', { uri })) as { status: string; flow: string; trace: Array<{ actionId: string }> };
+    expect(reply.status).toBe('passed');
+    expect(reply.flow).toBe(path.join(dir, 'order-line.flow.json'));
+    expect(reply.trace.map((s) => s.actionId)).toEqual(['check-hours', 'welcome', 'menu', 'set-queue', 'to-queue-msg', 'transfer']);
+  });
+
+  it('runs the open document as edited, and places the failure at the failing Assert', async () => {
+    const uri = URI.file(path.join(dir, 'order-line-sales.test.json')).toString();
+    const text = fs.readFileSync(path.join(dir, 'order-line-sales.test.json'), 'utf8').replace('"Operand": "Sales"', '"Operand": "Support"');
+    client.open(uri, text, 'json', 1);
+    const reply = (await client.connection.sendRequest('connectFlow/runTest', { uri })) as { status: string; message: string; observation: string; range: { start: { line: number } } };
+    expect(reply.status).toBe('failed');
+    expect(reply.observation).toBe('queued');
+    expect(reply.message).toBe('Assert "queue-is-sales" failed: $.Queue.Name is "Sales", expected Equals "Support".');
+    const assertLine = text.split('\n').findIndex((l) => l.includes('"Identifier": "queue-is-sales"'));
+    expect(reply.range.start.line).toBe(assertLine - 1);
+  });
+});

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FlowModel } from '../engine';
-import { coverage, isTestCaseShape, readTestCase, runTestCase, type FlowCoverage, type TestProblem, type TestResult, type TraceStep } from '../simulator';
-import { flowByConvention, flowResolver, loadFlow } from '../testFlows';
+import { coverage, isTestCaseShape, type FlowCoverage, type TestProblem, type TestResult, type TraceStep } from '../simulator';
+import { loadFlow, runTestText } from '../testFlows';
 
 /**
  * The Node side of `connect-flow-lint test`: reads test files, finds the flow each one tests and the flows it may
@@ -43,17 +43,7 @@ export function runTestFile(file: string, options: TestRunOptions): TestFileResu
   } catch (error) {
     return out({ error: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
   }
-  const read = readTestCase(text);
-  const name = read.testCase?.name ?? path.basename(file);
-  if (!read.testCase) return out({ name, problems: read.problems, error: read.problems.length ? `${read.problems.filter((p) => p.severity === 'error').length} problem(s) in the test file` : 'not a test case' });
-  const named = options.flow ? path.resolve(options.cwd, options.flow) : read.testCase.settings.flow ? path.resolve(path.dirname(file), read.testCase.settings.flow) : flowByConvention(file);
-  if (!named) return out({ name, problems: read.problems, error: 'no flow to run it against: give --flow, Metadata.connectFlowLint.flow, or name the test after its flow (see docs/testing.md)' });
-  const model = loadFlow(named);
-  if (!model) return out({ name, flow: named, problems: read.problems, error: `${path.relative(options.cwd, named) || named} is not a readable flow` });
-  // Read again beside the flow: warnings for observations that can never match and overrides never used.
-  const checked = readTestCase(text, { flow: model });
-  const result = runTestCase(read.testCase, model, { resolveFlow: flowResolver(named), flowKey: path.basename(named) });
-  return out({ name, flow: named, problems: checked.problems, result });
+  return out(runTestText(text, file, options.flow ? path.resolve(options.cwd, options.flow) : undefined, options.cwd));
 }
 
 /** Test files among the given files: what parses as JSON with an `Observations` list (or is named *.test.json). */
