@@ -173,3 +173,21 @@ describe('checks against the flow (editor and CLI warnings)', () => {
     for (const f of ['order-line-sales.test.json', 'order-line-lookup.test.json']) expect(readTestCase(example(f), { flow }).problems).toEqual([]);
   });
 });
+
+describe('queue transfers to the working queue', () => {
+  const QUEUE_ID = '11111111-1111-4111-8111-111111111111';
+  const toSales = (actions: unknown[]) => tc([obs('start', ev('TestInitiated'), [hoursMock('InHours')], ['menu']), obs('menu', msg('To speak with us press 2', 'Inclusion'), [dtmf('two', 2)], ['q']), obs('q', ev('FlowActionStarted', { ActionType: 'TransferContactToQueue', ActionParameters: { QueueId: QUEUE_ID } }), actions)]);
+  it('are observed with the working queue as QueueId (an id matches its ARN), with no warning', () => {
+    const r = readTestCase(toSales([endTest]), { flow });
+    expect(r.problems).toEqual([]);
+    expect(runTestCase(r.testCase!, flow).observations.map((o) => o.status)).toEqual(['matched', 'matched', 'matched']);
+  });
+  it('are mocked by the working queue: QueueAtCapacity takes the flow to its closed message', () => {
+    const full = { ...hoursMock('x'), Identifier: 'full' };
+    Object.assign(full.Parameters.Behavior.Properties, { ActionType: 'TransferContactToQueue', ActionParameters: { QueueId: QUEUE_ID }, Strategy: { Type: 'MockResponse', Response: { Type: 'Error', Error: { Value: 'QueueAtCapacity' } } } });
+    const text = tc([obs('start', ev('TestInitiated'), [hoursMock('InHours'), full], ['menu']), obs('menu', msg('To speak with us press 2', 'Inclusion'), [dtmf('two', 2)], ['closed']), obs('closed', msg('We are closed. Please call again between 9 and 5.'), [])]);
+    const r = runTestCase(read(text), flow);
+    expect(r.failure).toBeUndefined();
+    expect(r.trace.find((s) => s.actionId === 'transfer')?.branch).toMatchObject({ via: 'error', label: 'QueueAtCapacity', target: 'closed' });
+  });
+});

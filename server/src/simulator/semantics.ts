@@ -27,14 +27,14 @@ export interface ActionContext {
   value(name: string): Json | undefined;
   text(name: string): string | undefined;
   resolvedParams(): Record<string, Json>;
-  /** Emits FlowActionStarted for this action. */
-  started(): void;
+  /** Emits FlowActionStarted for this action (with `extra` parameters the service reports, e.g. the working queue). */
+  started(extra?: Record<string, Json>): void;
   /** Emits MessageReceived for a prompt (Text / SSML / PromptId / Media of `source`); false when it has none. */
   message(source: JsonObject): boolean;
   /** The customer's next input, or undefined when they stay silent. */
   input(expects: 'dtmf' | 'text'): CustomerInput | undefined;
-  /** The override or driver result for this action, if any (consumed). */
-  mock(resource?: string): MockResult | undefined;
+  /** The override or driver result for this action, if any (consumed); `extra` parameters take part in matching. */
+  mock(resource?: string, extra?: Record<string, Json>): MockResult | undefined;
   advance(seconds: number): void;
 }
 
@@ -128,8 +128,11 @@ function setQueue(ctx: ActionContext, id: string, name: string): void {
 }
 
 const transferToQueue: Semantics = (ctx) => {
-  ctx.started();
-  const result = ctx.mock(ctx.text('QueueId'));
+  // Without a QueueId of its own the action transfers to the working queue: observed and mocked with that queue.
+  const working = ctx.state.data.Queue;
+  const extra: Record<string, Json> = ctx.params.QueueId === undefined && isTree(working) && typeof working.ARN === 'string' ? { QueueId: working.ARN } : {};
+  ctx.started(extra);
+  const result = ctx.mock(ctx.text('QueueId') ?? (extra.QueueId as string | undefined), extra);
   if (result) {
     const err = mockError(ctx, result);
     if (err) return err;

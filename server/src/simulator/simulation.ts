@@ -172,8 +172,8 @@ export class Simulation {
         return v === undefined ? undefined : asText(v);
       },
       resolvedParams: () => resolvedParameters(this.state, params),
-      started: () =>
-        this.emit({ type: 'FlowActionStarted', time: this.time, flow: flow.key, actionId: action.id ?? '', actionType: action.type ?? '', parameters: resolvedParameters(this.state, params) }),
+      started: (extra) =>
+        this.emit({ type: 'FlowActionStarted', time: this.time, flow: flow.key, actionId: action.id ?? '', actionType: action.type ?? '', parameters: { ...resolvedParameters(this.state, params), ...extra } }),
       message: (source) => {
         const text = typeof source.Text === 'string' ? asText(resolveValue(this.state, source.Text)) : undefined;
         const ssml = typeof source.SSML === 'string' ? asText(resolveValue(this.state, source.SSML)) : undefined;
@@ -190,7 +190,7 @@ export class Simulation {
         return true;
       },
       input: (expects) => this.takeInput(flow, action, expects),
-      mock: (resource) => this.findMock(flow, action, params, resource),
+      mock: (resource, extra) => this.findMock(flow, action, params, resource, extra),
       advance: (seconds) => this.advance(seconds),
     };
   }
@@ -220,9 +220,9 @@ export class Simulation {
     this.dtmfBuffer = rest + this.dtmfBuffer;
   }
 
-  private findMock(flow: ResolvedFlow, action: ActionEntry, params: JsonObject, resource: string | undefined): MockResult | undefined {
+  private findMock(flow: ResolvedFlow, action: ActionEntry, params: JsonObject, resource: string | undefined, extra?: Record<string, Json>): MockResult | undefined {
     const type = action.type ?? '';
-    const resolved = resolvedParameters(this.state, params);
+    const resolved = { ...resolvedParameters(this.state, params), ...extra };
     for (let i = 0; i < this.overrides.length; i++) {
       const o = this.overrides[i];
       if (o.actionType !== type || !contains(resolved, o.match)) continue;

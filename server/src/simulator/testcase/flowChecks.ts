@@ -49,7 +49,16 @@ export function checkAgainstFlow(testCase: TestCase, flow: FlowModel, report: Fl
   const prompts = promptsOf(flow);
   const actionsOf = (type: string) => flow.actions.filter((a) => a.type === type);
   const paramsOf = (type: string) => actionsOf(type).map((a) => (isObject(a.object?.Parameters) ? (a.object!.Parameters as JsonObject) : {}));
-  const anyMatches = (type: string, expected: Record<string, Json>) => paramsOf(type).some((p) => isDynamic(p) || contains(p as Json, expected as Json));
+  const queueIds = paramsOf('UpdateContactTargetQueue').map((p) => p.QueueId);
+  const anyMatches = (type: string, expected: Record<string, Json>) =>
+    paramsOf(type).some((p) => {
+      if (isDynamic(p) || contains(p as Json, expected as Json)) return true;
+      // A queue transfer without a QueueId goes to the working queue, which UpdateContactTargetQueue sets.
+      if ((type === 'TransferContactToQueue' || type === 'DequeueContactAndTransferToQueue') && p.QueueId === undefined) {
+        return queueIds.some((q) => isDynamic(q) || contains({ ...p, QueueId: q } as Json, expected as Json));
+      }
+      return false;
+    });
 
   for (const o of testCase.observations) {
     checkEvent(o, prompts, actionsOf, anyMatches, report);
