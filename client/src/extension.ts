@@ -2,12 +2,14 @@ import * as path from 'path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerGraphPreview } from './preview';
+import { registerFlowTests } from './testing';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language server for flow documents; the server decides which JSON documents are flows. */
 export async function activate(context: ExtensionContext): Promise<void> {
   registerGraphPreview(context);
+  registerFlowTests(context, () => client);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

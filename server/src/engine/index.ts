@@ -8,7 +8,7 @@ export { mightBeFlow } from './detect';
 export { transitions, isUnconnected, TransitionRef } from './transitions';
 export { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type SeveritySetting } from './diagnostic';
 export { ALL_RULES, RULES, LEGACY_RULES, RULES_BY_ID, type Rule } from './rules';
-export { OPERATORS } from './rules/conditions';
+export { OPERATORS, isOperator } from './rules/conditions';
 export { didYouMean } from './rules/text';
 export { ACTION_SPECS, actionSpec, knownActionTypes, type ActionSpec, type ParamSpec } from './catalog';
 export { NAMESPACES } from './jsonpath';

@@ -22,6 +22,8 @@ import { SOURCE, Severity, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities } from './features';
+import { RUN_TEST_REQUEST, runTestForEditor, testCaseProblems } from '../project';
+import * as nodeFs from 'fs';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -170,7 +172,9 @@ export function startServer(connection: Connection): void {
     const fsPath = uri.startsWith('file:') ? fsPathOf(uri) : undefined;
     if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) configs.load(fsPath);
     const configProblems = configDiagnostics.get(uri) ?? [];
-    if (handled(doc)) {
+    const testProblems = handled(doc) || !settingsOf(uri).enable ? undefined : testDocumentProblems(doc);
+    if (testProblems) diagnostics = testProblems;
+    else if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
         diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
@@ -206,6 +210,18 @@ export function startServer(connection: Connection): void {
     models.delete(e.document.uri);
     recognised.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // Runs a test case file (the open document's text, else the file on disk) against its flow: Testing view, code lens.
+  connection.onRequest(RUN_TEST_REQUEST, (params: { uri: string }) => {
+    const file = fsPathOf(params.uri) ?? params.uri;
+    let text = documents.get(params.uri)?.getText();
+    try {
+      text ??= nodeFs.readFileSync(file, 'utf8');
+    } catch (error) {
+      return { name: file, status: 'error' as const, message: `cannot read ${file}: ${(error as Error).message}` };
+    }
+    return runTestForEditor(text, file);
   });
 
   registerFeatures(connection, { documents, getModel });
@@ -273,6 +289,13 @@ function configProblemDiagnostics(config: ConfigFile): Diagnostic[] {
     source: SOURCE,
     message: `Invalid ${CONFIG_FILE_NAME}: ${message}`,
   }));
+}
+
+/** Diagnostics for a JSON document holding a test case in the testing language (see docs/testing.md). */
+function testDocumentProblems(doc: TextDocument): Diagnostic[] | undefined {
+  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return undefined;
+  const problems = testCaseProblems(doc.getText(), fsPathOf(doc.uri));
+  return problems?.map((p) => ({ range: p.range, severity: p.severity === 'error' ? Severity.Error : Severity.Warning, code: 'test-case', source: SOURCE, message: p.message }));
 }
 
 function tooLarge(text: string, limit: number): Diagnostic {
