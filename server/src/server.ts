@@ -18,7 +18,7 @@ import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
 import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
-import { registerFeatures, featureCapabilities } from './features';
+import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let clientCapabilities: InitializeParams['capabilities'] | undefined;
   /** `.connectflowrc.json` files: their settings apply, under the editor's, to the documents in their folder tree. */
   const configs = new ConfigFiles({
     watch: true,
@@ -57,18 +58,20 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    clientCapabilities = params.capabilities;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown };
     if (init.settings) settings = readSettings(init.settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        ...featureCapabilities(),
+        ...featureCapabilities(params.capabilities),
       },
       serverInfo: { name: SOURCE },
     };
   });
 
   connection.onInitialized(() => {
+    registerDynamicFeatures(connection, clientCapabilities);
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'connectFlow' }).catch(() => undefined);
       void refreshSettings();
