@@ -188,7 +188,7 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
     if (!needs(t, 'codeAction')) return;
     return track(() =>
       step(page, 'quick-fix-light-bulb', async (snap) => {
-        const title = 'Point it at "Hang up"';
+        const title = 'Point it at `Hang up` (DisconnectParticipant)';
         const at = lineColumnOf(mistakesText, '"Hangup"');
         await goTo(page, at.line, at.column + 2);
         const before = await eventually(() => textBox(page, '"Hangup"'), 'The text "Hangup" on screen');

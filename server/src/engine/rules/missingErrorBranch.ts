@@ -4,6 +4,7 @@ import { isObject } from '../model';
 import { isUnconnected } from '../transitions';
 import { knownActions } from './actionParams';
 import type { Rule } from './rule';
+import { targetLabel } from '../actionName';
 
 export const missingErrorBranch: Rule = {
   id: 'missing-error-branch',
@@ -39,6 +40,6 @@ export const missingErrorBranch: Rule = {
         ? []
         : setProperty(model, errorsPath, [branch], { after: 'NextAction' });
     // Sending a failure where success goes is what the console does for an unconnected error branch.
-    return [{ title: `Add a \`NoMatchingError\` branch to "${next}"`, edits, preferred: true, safe: model.byId.has(next) }];
+    return [{ title: `Add a \`NoMatchingError\` branch to ${model.byId.has(next) ? targetLabel(model, next) : `"${next}"`}`, edits, preferred: true, safe: model.byId.has(next) }];
   },
 };
