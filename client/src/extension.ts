@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerGraphPreview } from './preview';
 
@@ -21,6 +21,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { language: 'jsonc', scheme: 'file' },
     ],
     synchronize: { configurationSection: 'connectFlow' },
+    // VS Code's JSON support reports syntax errors in json/jsonc documents itself: the server leaves them to it there.
+    initializationOptions: { editorValidatesJson: workspace.getConfiguration('json').get<boolean>('validate.enable', true) },
   };
   client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
   await client.start();

@@ -15,7 +15,8 @@ import { guardedJsonDecoder } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
-import { ModelCache, isHandled, fsPathOf } from './documents';
+import { SYNTAX_RULE_ID } from './engine/validate';
+import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
@@ -34,6 +35,11 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canWatchFiles = false;
   let clientCapabilities: InitializeParams['capabilities'] | undefined;
+  /**
+   * The editor's own JSON support reports syntax errors in json/jsonc documents (VS Code's JSON language service);
+   * ours would say the same thing twice there. Flow-language documents and the CLI keep ours.
+   */
+  let editorValidatesJson = false;
   /** `.connectflowrc.json` files: their settings apply, under the editor's, to the documents in their folder tree. */
   const configs = new ConfigFiles({
     watch: true,
@@ -59,8 +65,9 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     clientCapabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; editorValidatesJson?: unknown };
     if (init.settings) settings = readSettings(init.settings);
+    editorValidatesJson = init.editorValidatesJson === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -127,7 +134,7 @@ export function startServer(connection: Connection): void {
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
           if (!sliced) return;
-          diagnostics = sliced;
+          diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? sliced.filter((d) => d.code !== SYNTAX_RULE_ID) : sliced;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }
