@@ -2,6 +2,7 @@ import * as path from 'path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerGraphPreview } from './preview';
+import { registerFlowStatus } from './flowStatus';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +26,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     initializationOptions: { editorValidatesJson: workspace.getConfiguration('json').get<boolean>('validate.enable', true) },
   };
   client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
+  registerFlowStatus(context, client);
   await client.start();
 }
 

@@ -18,8 +18,9 @@ import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
 import { SYNTAX_RULE_ID } from './engine/validate';
 import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, flowTypeFor, readSettings, type ServerSettings } from './settings';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
+import { FLOW_STATUS_METHOD, flowStatus, type FlowStatus, type FlowStatusParams } from './features/flowStatus';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -163,6 +164,21 @@ export function startServer(connection: Connection): void {
   });
 
   registerFeatures(connection, { documents, getModel });
+
+  // What the status-bar item shows: flow or not, its type and where the type came from.
+  connection.onRequest(FLOW_STATUS_METHOD, (params: FlowStatusParams): FlowStatus => {
+    try {
+      const uri = typeof params?.uri === 'string' ? params.uri : '';
+      const entry = getModel(uri);
+      if (!entry) return { isFlow: false };
+      const path = fsPathOf(uri);
+      const configFile = uri.startsWith('file:') && path ? configs.forFile(path)?.path : undefined;
+      return flowStatus(entry.model, flowTypeFor(path, settings), configFile);
+    } catch (error) {
+      connection.console.error(`connect-flow: flow status failed: ${String(error)}`);
+      return { isFlow: false };
+    }
+  });
   documents.listen(connection);
   connection.listen();
 }
