@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { extensions, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerGraphPreview } from './preview';
 import { registerFlowStatus } from './flowStatus';
@@ -23,7 +23,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'connectFlow' },
     // VS Code's JSON support reports syntax errors in json/jsonc documents itself: the server leaves them to it there.
-    initializationOptions: { editorValidatesJson: workspace.getConfiguration('json').get<boolean>('validate.enable', true) },
+    // Its outline of those documents is there too: ours goes to connect-flow documents only (one outline group).
+    initializationOptions: {
+      editorValidatesJson: workspace.getConfiguration('json').get<boolean>('validate.enable', true),
+      editorOutlinesJson: extensions.getExtension('vscode.json-language-features') !== undefined,
+    },
   };
   client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
   registerFlowStatus(context, client);

@@ -41,6 +41,8 @@ export function startServer(connection: Connection): void {
    * ours would say the same thing twice there. Flow-language documents and the CLI keep ours.
    */
   let editorValidatesJson = false;
+  /** The editor's JSON support outlines json/jsonc documents: ours would be a second outline there. */
+  let editorOutlinesJson = false;
   /** `.connectflowrc.json` files: their settings apply, under the editor's, to the documents in their folder tree. */
   const configs = new ConfigFiles({
     watch: true,
@@ -66,9 +68,10 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     clientCapabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; editorValidatesJson?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; editorValidatesJson?: unknown; editorOutlinesJson?: unknown };
     if (init.settings) settings = readSettings(init.settings);
     editorValidatesJson = init.editorValidatesJson === true;
+    editorOutlinesJson = init.editorOutlinesJson === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -163,7 +166,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  registerFeatures(connection, { documents, getModel });
+  registerFeatures(connection, { documents, getModel, editorOutlinesJson: () => editorOutlinesJson });
 
   // What the status-bar item shows: flow or not, its type and where the type came from.
   connection.onRequest(FLOW_STATUS_METHOD, (params: FlowStatusParams): FlowStatus => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentSymbolRequest, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { startClient, type TestClient } from '../helpers/lspClient';
 import { callbackAction, endAction, flowText } from '../helpers/flow';
 import { requireServer } from './editing';
@@ -45,6 +46,24 @@ describe('syntax errors in documents the editor also validates as JSON', () => {
       expect((await other.diagnosticsFor(uri, 1)).diagnostics.map((d) => d.code)).toContain('syntax-error');
     } finally {
       await other.stop();
+    }
+  });
+});
+
+describe('the outline beside VS Code JSON outline', () => {
+  it('json documents: no second outline group from us; connect-flow documents: ours', async () => {
+    requireServer();
+    const client = await startClient({ editorOutlinesJson: true });
+    try {
+      const text = flowText([callbackAction(), endAction]);
+      client.open('file:///work/o/a.json', text, 'json', 1);
+      client.open('file:///work/o/a.flow.json', text, 'connect-flow', 1);
+      await client.diagnosticsFor('file:///work/o/a.flow.json', 1);
+      const symbols = (uri: string) => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Promise<DocumentSymbol[]>;
+      expect(await symbols('file:///work/o/a.json')).toEqual([]);
+      expect((await symbols('file:///work/o/a.flow.json')).map((s) => s.detail)).toEqual(['CreateCallbackContact', 'DisconnectParticipant']);
+    } finally {
+      await client.stop();
     }
   });
 });

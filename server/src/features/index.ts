@@ -149,7 +149,8 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onDocumentSymbol((params) =>
     guard('document symbols', [], () => {
       const entry = modelOf(params.textDocument.uri);
-      return entry ? getDocumentSymbols(entry.model) : [];
+      if (!entry || (context.editorOutlinesJson?.() && entry.doc.languageId !== FLOW_LANGUAGE_ID)) return [];
+      return getDocumentSymbols(entry.model);
     }),
   );
 }
