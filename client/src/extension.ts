@@ -6,8 +6,12 @@ import { registerFlowStatus } from './flowStatus';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for flow documents; the server decides which JSON documents are flows. */
-export async function activate(context: ExtensionContext): Promise<void> {
+/**
+ * Starts the language server for flow documents; the server decides which JSON documents are flows.
+ * Activation returns at once: the server starts in the background (VS Code counts the time until `activate`
+ * returns as the extension's activation time, and nothing here needs to wait for the server).
+ */
+export function activate(context: ExtensionContext): void {
   registerGraphPreview(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -31,9 +35,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
   registerFlowStatus(context, client);
-  await client.start();
+  // The client reports a failed start in its output channel and with a notification itself.
+  client.start().catch(() => undefined);
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await client?.stop().catch(() => undefined);
 }
