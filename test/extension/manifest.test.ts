@@ -25,3 +25,22 @@ describe('extension manifest: the connect-flow language', () => {
     expect(fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8')).toMatch(/^!media\/\*\*$/m);
   });
 });
+
+describe('extension manifest: what the Marketplace shows (issue 20 §6)', () => {
+  it('has a 128x128 PNG icon that ships in the .vsix, and a gallery banner', () => {
+    const png = fs.readFileSync(path.join(root, manifest.icon));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(manifest.icon).toMatch(/^images\//);
+    expect(fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8')).toMatch(/^!images\/\*\*$/m);
+    expect(manifest.galleryBanner).toEqual({ color: expect.stringMatching(/^#[0-9a-f]{6}$/i), theme: expect.stringMatching(/^(dark|light)$/) });
+  });
+
+  it('lists categories for what it does and keywords people search for (at most 30)', () => {
+    expect(manifest.categories).toEqual(expect.arrayContaining(['Programming Languages', 'Linters', 'Formatters']));
+    expect(manifest.keywords).toEqual(expect.arrayContaining(['amazon connect', 'contact flow']));
+    expect(manifest.keywords.length).toBeLessThanOrEqual(30);
+    expect(manifest.description.length).toBeGreaterThan(20);
+  });
+});
