@@ -1,42 +1,44 @@
-import * as path from 'path';
-import { extensions, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type * as Lsp from './lsp';
 import { registerGraphPreview } from './preview';
-import { registerFlowStatus } from './flowStatus';
+import { registerFlowTypeCommands } from './flowStatus';
 
 let client: LanguageClient | undefined;
 
+/** The server's own first look at a JSON document (server/src/documents.ts): could it be a flow at all? */
+const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:/;
+
+export function mightBeFlow(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === 'connect-flow') return true;
+  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
+  const text = doc.getText();
+  return FLOW_HINT.test(text.length > 200_000 ? text.slice(0, 200_000) + text.slice(-2000) : text);
+}
+
 /**
- * Starts the language server for flow documents; the server decides which JSON documents are flows.
- * Activation returns at once: the server starts in the background (VS Code counts the time until `activate`
- * returns as the extension's activation time, and nothing here needs to wait for the server).
+ * Activation does little: the extension activates for every JSON file, most of which are not flows. The language
+ * client (its own bundle) and the server start when the first document that might be a flow is open; the server
+ * then decides which JSON documents are flows.
  */
-export function activate(context: ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): void {
   registerGraphPreview(context);
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  registerFlowTypeCommands(context);
+  const listeners: vscode.Disposable[] = [];
+  const consider = (doc: vscode.TextDocument) => {
+    if (client || !mightBeFlow(doc)) return;
+    // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lsp = require('./client-lsp.js') as typeof Lsp;
+    client = lsp.startLanguageClient(context);
+    for (const l of listeners.splice(0)) l.dispose();
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'connect-flow' },
-      { language: 'json', scheme: 'file' },
-      { language: 'json', scheme: 'untitled' },
-      { language: 'jsonc', scheme: 'file' },
-    ],
-    synchronize: { configurationSection: 'connectFlow' },
-    // VS Code's JSON support reports syntax errors in json/jsonc documents itself: the server leaves them to it there.
-    // Its outline of those documents is there too: ours goes to connect-flow documents only (one outline group).
-    initializationOptions: {
-      editorValidatesJson: workspace.getConfiguration('json').get<boolean>('validate.enable', true),
-      editorOutlinesJson: extensions.getExtension('vscode.json-language-features') !== undefined,
-    },
-  };
-  client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
-  registerFlowStatus(context, client);
-  // The client reports a failed start in its output channel and with a notification itself.
-  client.start().catch(() => undefined);
+  listeners.push(
+    vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidChangeTextDocument((e) => consider(e.document)),
+  );
+  context.subscriptions.push({ dispose: () => listeners.forEach((l) => l.dispose()) });
+  for (const doc of vscode.workspace.textDocuments) consider(doc);
 }
 
 export async function deactivate(): Promise<void> {

@@ -45,12 +45,23 @@ function tooltip(status: FlowStatus): string {
   return lines.join('\n');
 }
 
+/** What the item shows now (a status-bar item has no "visible" getter): the end-to-end tests read it. */
+let shown: string | undefined;
+
+/** The commands, registered at activation, before the language server starts. */
+export function registerFlowTypeCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CHOOSE_FLOW_TYPE, (uri?: vscode.Uri, status?: FlowStatus) => chooseFlowType(uri ?? vscode.window.activeTextEditor?.document.uri, status)),
+    // For the end-to-end tests: what the item shows now.
+    vscode.commands.registerCommand('connectFlow.flowStatus.state', () => shown),
+  );
+}
+
+/** The status-bar item, once the language client exists. */
 export function registerFlowStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.window.createStatusBarItem('connectFlow.flowStatus', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Amazon Connect flow type';
   let asked = 0;
-  /** A status-bar item has no "visible" getter: the end-to-end tests read this. */
-  let shown: string | undefined;
   const hide = () => ((shown = undefined), item.hide());
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -87,9 +98,6 @@ export function registerFlowStatus(context: vscode.ExtensionContext, client: Lan
       if (active && e.uris.some((u) => u.toString() === active)) soon();
     }),
     client.onDidChangeState(() => soon(0)),
-    vscode.commands.registerCommand(CHOOSE_FLOW_TYPE, (uri?: vscode.Uri, status?: FlowStatus) => chooseFlowType(uri ?? vscode.window.activeTextEditor?.document.uri, status)),
-    // For the end-to-end tests: what the item shows now.
-    vscode.commands.registerCommand('connectFlow.flowStatus.state', () => shown),
   );
   soon(0);
 }
