@@ -15,3 +15,4 @@ export { NAMESPACES } from './jsonpath';
 export { normalizeFlowType, FLOW_TYPES, FLOW_TYPE_LABELS, type FlowType } from './flowType';
 export { fixesFor, candidateFixes, applyFixes, applySafeFixes, singleEdit, type Fix, type TextEdit, type ApplyFixesOptions } from './fixes';
 export type { JsonPath, Span, ChildSpan } from './text/spanIndex';
+export { describeAction, describeId, targetLabel, isUuid, type ActionName } from './actionName';

@@ -18,10 +18,11 @@ import { guardedJsonDecoder, guardFraming } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, type Diagnostic } from '../engine';
-import { ModelCache, isHandled, fsPathOf } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
-import { registerFeatures, featureCapabilities } from './features';
+import { SOURCE, Severity, SYNTAX_RULE_ID, type Diagnostic } from '../engine';
+import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
+import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, readSettings, type ServerSettings } from '../project';
+import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
+import { FLOW_STATUS_METHOD, flowStatus, type FlowStatus, type FlowStatusParams } from './features/flowStatus';
 import { RUN_TEST_REQUEST, runTestForEditor, testCaseProblems } from '../project';
 import * as nodeFs from 'fs';
 
@@ -38,6 +39,14 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let clientCapabilities: InitializeParams['capabilities'] | undefined;
+  /**
+   * The editor's own JSON support reports syntax errors in json/jsonc documents (VS Code's JSON language service);
+   * ours would say the same thing twice there. Flow-language documents and the CLI keep ours.
+   */
+  let editorValidatesJson = false;
+  /** The editor's JSON support outlines json/jsonc documents: ours would be a second outline there. */
+  let editorOutlinesJson = false;
   /** File-system paths of the workspace folders: a config file above the one holding a document never applies. */
   let workspaceFolders: string[] = [];
   /** Diagnostics published on config files, by URI (cleared when the file is read again or changes). */
@@ -84,20 +93,24 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    clientCapabilities = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; editorValidatesJson?: unknown; editorOutlinesJson?: unknown };
     if (init.settings) settings = readSettings(init.settings);
+    editorValidatesJson = init.editorValidatesJson === true;
+    editorOutlinesJson = init.editorOutlinesJson === true;
     workspaceFolders = folderPaths(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        ...featureCapabilities(),
+        ...featureCapabilities(params.capabilities),
       },
       serverInfo: { name: SOURCE },
     };
   });
 
   connection.onInitialized(() => {
+    registerDynamicFeatures(connection, clientCapabilities);
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(folderPaths(event.removed, null));
@@ -184,7 +197,7 @@ export function startServer(connection: Connection): void {
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
           if (!sliced) return STALE;
-          diagnostics = sliced;
+          diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? sliced.filter((d) => d.code !== SYNTAX_RULE_ID) : sliced;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }
@@ -224,7 +237,22 @@ export function startServer(connection: Connection): void {
     return runTestForEditor(text, file);
   });
 
-  registerFeatures(connection, { documents, getModel });
+  registerFeatures(connection, { documents, getModel, editorOutlinesJson: () => editorOutlinesJson });
+
+  // What the status-bar item shows: flow or not, its type and where the type came from.
+  connection.onRequest(FLOW_STATUS_METHOD, (params: FlowStatusParams): FlowStatus => {
+    try {
+      const uri = typeof params?.uri === 'string' ? params.uri : '';
+      const entry = getModel(uri);
+      if (!entry) return { isFlow: false };
+      const file = fsPathOf(uri);
+      const configFile = uri.startsWith('file:') && file ? configs.forFile(file)?.path : undefined;
+      return flowStatus(entry.model, flowTypeFor(file, settings), configFile);
+    } catch (error) {
+      connection.console.error(`connect-flow: flow status failed: ${String(error)}`);
+      return { isFlow: false };
+    }
+  });
   documents.listen(connection);
   connection.listen();
 }
