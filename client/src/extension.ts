@@ -2,12 +2,14 @@ import * as path from 'path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerGraphPreview } from './preview';
+import { graphServer } from './preview/server';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language server for flow documents; the server decides which JSON documents are flows. */
 export async function activate(context: ExtensionContext): Promise<void> {
-  registerGraphPreview(context);
+  let started: (c: LanguageClient | undefined) => void = () => undefined;
+  registerGraphPreview(context, graphServer(new Promise((resolve) => (started = resolve))));
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -23,7 +25,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'connectFlow' },
   };
   client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
-  await client.start();
+  try {
+    await client.start();
+    started(client);
+  } catch (error) {
+    started(undefined);
+    throw error;
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,3 +6,4 @@ export { renderMermaid, escapeMermaid } from './mermaid';
 export { renderDot } from './dot';
 export { actionAtOffset, actionSelection, actionSpans } from './locate';
 export type { FlowGraph, GraphNode, GraphEdge, GraphParam, EdgeKind, EdgeState, Point } from './types';
+export { buildSnapshot, snapshotOfModel, annotate, type ProblemInfo, type Snapshot } from './snapshot';
