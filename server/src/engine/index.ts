@@ -9,6 +9,7 @@ export { transitions, isUnconnected, TransitionRef } from './transitions';
 export { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type SeveritySetting } from './diagnostic';
 export { ALL_RULES, RULES, LEGACY_RULES, RULES_BY_ID, type Rule } from './rules';
 export { OPERATORS } from './rules/conditions';
+export { reachableActions } from './rules/reachability';
 export { didYouMean } from './rules/text';
 export { ACTION_SPECS, actionSpec, knownActionTypes, type ActionSpec, type ParamSpec } from './catalog';
 export { NAMESPACES } from './jsonpath';
