@@ -74,3 +74,24 @@ describe('the extension bundle', () => {
     expect(inputs.filter((f) => /^server\/|@dagrejs|jsonc-parser/.test(f))).toEqual(['server/src/protocol/index.ts']);
   });
 });
+
+describe('diagnostics over stdio link to their rule page', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    requireServer();
+    client = await startClient({ settings: { maxFileSize: 200 } });
+  });
+  afterAll(async () => client?.stop());
+
+  it('every published diagnostic has codeDescription.href = docs/rules/<code>.md, the size notice too', async () => {
+    const base = 'https://example.invalid/connect-flow-language/blob/main/docs/rules/';
+    const small = '{"Version": "2019-10-30", "StartAction": "x", "Actions": [],}';
+    const { diagnostics } = await openDoc(client, small);
+    expect(diagnostics.map((d) => d.code)).toContain('syntax-error');
+    expect(diagnostics.length).toBeGreaterThan(1);
+    expect(diagnostics.map((d) => d.codeDescription?.href)).toEqual(diagnostics.map((d) => `${base}${d.code}.md`));
+    const { diagnostics: large } = await openDoc(client, EXAMPLE);
+    expect(large.map((d) => [d.code, d.codeDescription?.href])).toEqual([['file-too-large', `${base}file-too-large.md`]]);
+    expect(large[0].message).toBe(`Not checked: the file has ${EXAMPLE.length} characters, more than connectFlow.maxFileSize (200). Amazon Connect accepts flows of up to 256,000 characters.`);
+  });
+});

@@ -7,7 +7,9 @@ export { buildModel, classify, isObject, FLOW_VERSION, type FlowModel, type Acti
 export { mightBeFlow } from './detect';
 export { transitions, isUnconnected, TransitionRef } from './transitions';
 export { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type SeveritySetting } from './diagnostic';
-export { ALL_RULES, RULES, LEGACY_RULES, RULES_BY_ID, type Rule } from './rules';
+export { ALL_RULES, RULES, LEGACY_RULES, RULES_BY_ID, DOCUMENTED_RULES, type Rule } from './rules';
+export { ruleMeta, ruleDocsUrl, RULE_DOCS_BASE, type RuleMeta, type RuleDescriptor } from './rules/meta';
+export { fileTooLargeDiagnostic, fileTooLarge } from './rules/fileTooLarge';
 export { OPERATORS } from './rules/conditions';
 export { reachableActions } from './rules/reachability';
 export { didYouMean } from './rules/text';

@@ -14,7 +14,7 @@ import {
 import { guardedJsonDecoder } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, type Diagnostic } from '../engine';
+import { SOURCE, fileTooLargeDiagnostic, ruleDocsUrl, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities } from './features';
@@ -116,7 +116,7 @@ export function startServer(connection: Connection): void {
     if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
-        diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
+        diagnostics = [fileTooLargeDiagnostic({ size: `${doc.getText().length} characters`, limit: docSettings.maxFileSize, setting: 'connectFlow.maxFileSize', text: doc.getText() })];
       } else {
         try {
           // In slices, so hover and completion are answered during a big check; a newer version or a close
@@ -129,7 +129,7 @@ export function startServer(connection: Connection): void {
         }
       }
     }
-    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as never });
+    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(linkToRulePage) as never });
   }
 
   /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
@@ -156,17 +156,9 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function tooLarge(text: string, limit: number): Diagnostic {
-  const size = text.length;
-  // The first character, or an empty range when the first line is empty (a range must stay inside the text).
-  const first = text.charCodeAt(0) === 10 || text.charCodeAt(0) === 13 ? 0 : 1;
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: first } },
-    severity: Severity.Information,
-    code: 'file-too-large',
-    source: SOURCE,
-    message: `This file has ${size} characters, more than connectFlow.maxFileSize (${limit}); it is not checked. Amazon Connect accepts flows of up to 256,000 characters.`,
-  };
+/** VS Code shows the rule id as a link to the rule's page. */
+function linkToRulePage(d: Diagnostic): Diagnostic & { codeDescription: { href: string } } {
+  return { ...d, codeDescription: { href: ruleDocsUrl(d.code) } };
 }
 
 /**
