@@ -1,7 +1,7 @@
 import { buildModel, type FlowModel } from '../engine';
 import { buildGraph } from './build';
 import { layoutGraph, type LayoutCache } from './layout';
-import { actionAtOffset } from './locate';
+import { actionAtOffset } from './actionSpans';
 import { renderSvg, type NodeAnnotation } from './svg';
 import type { FlowGraph } from './types';
 
