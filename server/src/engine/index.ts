@@ -10,11 +10,11 @@ export { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type Seve
 export { ALL_RULES, RULES, LEGACY_RULES, RULES_BY_ID, DOCUMENTED_RULES, type Rule } from './rules';
 export { ruleMeta, ruleDocsUrl, RULE_DOCS_BASE, type RuleMeta, type RuleDescriptor } from './rules/meta';
 export { fileTooLargeDiagnostic, fileTooLarge } from './rules/fileTooLarge';
-export { OPERATORS } from './rules/conditions';
+export { OPERATORS, COMMON_OPERATORS, OPERATOR_SPECS, operatorSpec, NAMESPACE_NOTES, type OperatorSpec, type NamespaceNote } from './catalog';
 export { reachableActions } from './rules/reachability';
 export { didYouMean } from './rules/text';
 export { ACTION_SPECS, actionSpec, knownActionTypes, type ActionSpec, type ParamSpec } from './catalog';
-export { NAMESPACES } from './jsonpath';
+export { NAMESPACES } from './catalog';
 export { normalizeFlowType, FLOW_TYPES, FLOW_TYPE_LABELS, type FlowType } from './flowType';
 export { fixesFor, candidateFixes, applyFixes, applySafeFixes, singleEdit, type Fix, type TextEdit, type ApplyFixesOptions } from './fixes';
 export type { JsonPath, Span, ChildSpan } from './text/spanIndex';

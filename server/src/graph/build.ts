@@ -1,18 +1,6 @@
-import { isObject, type FlowModel, type JsonObject, isUnconnected, reachableActions, transitions } from '../engine';
+import { isObject, type FlowModel, type JsonObject, isUnconnected, reachableActions, transitions, operatorSpec } from '../engine';
 import { keyParams, titleOf } from './describe';
 import type { EdgeState, FlowGraph, GraphEdge, GraphNode, Point } from './types';
-
-/** Short forms of the condition operators for arrow labels; unknown operators are shown by name. */
-const OPERATOR_TEXT: Record<string, string> = {
-  Equals: '=',
-  NumberGreaterThan: '>',
-  NumberGreaterOrEqualTo: '>=',
-  NumberLessThan: '<',
-  NumberLessOrEqualTo: '<=',
-  TextContains: 'contains',
-  TextStartsWith: 'starts with',
-  TextEndsWith: 'ends with',
-};
 
 /** The flow as a graph. Never throws: every action becomes a node and every NextAction an edge, whatever their shape. */
 export function buildGraph(model: FlowModel): FlowGraph {
@@ -89,6 +77,7 @@ function conditionLabel(action: JsonObject | undefined, index: number, operand: 
   const entry = isObject(t) && Array.isArray(t.Conditions) ? t.Conditions[index] : undefined;
   const condition = isObject(entry) ? entry.Condition : undefined;
   const operator = isObject(condition) && typeof condition.Operator === 'string' ? condition.Operator : undefined;
-  const op = operator === undefined ? '' : (OPERATOR_TEXT[operator] ?? operator);
+  // Short forms for the known operators; unknown operators are shown by name.
+  const op = operator === undefined ? '' : (operatorSpec(operator)?.short ?? operator);
   return op ? `${op} ${operand ?? ''}`.trimEnd() : (operand ?? '');
 }
