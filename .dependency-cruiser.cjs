@@ -5,7 +5,8 @@
  *   project  configuration files, settings, globs: engine only
  *   lsp      the language server: engine, graph, project
  *   cli      the command line: engine, graph, project; never the language server
- *   client   the VS Code extension: no server code at all (it asks the server)
+ *   protocol the custom requests' names and shapes: imports nothing
+ *   client   the VS Code extension: no server code but the protocol (it asks the server)
  * A layer is entered only through its index.ts. Tests may reach inside any layer.
  */
 const TESTS = ['\\.test\\.ts$', '^test/', '^bench/', '^e2e/', '^client/src/test/'];
@@ -72,7 +73,14 @@ module.exports = {
       comment: 'The extension imports no server code: it forwards to the language server (custom requests) instead.',
       severity: 'error',
       from: { path: '^client/src/', pathNot: TESTS },
-      to: { path: '^server/' },
+      to: { path: '^server/', pathNot: '^server/src/protocol/index\\.ts$' },
+    },
+    {
+      name: 'protocol-stands-alone',
+      comment: 'Both sides import the protocol, so it imports nothing: no engine code may reach the client through it.',
+      severity: 'error',
+      from: { path: layer('protocol') },
+      to: { dependencyTypes: ['local', 'npm', 'core', 'npm-dev'] },
     },
     {
       name: 'enter-through-index',

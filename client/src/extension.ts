@@ -4,6 +4,7 @@ import type * as Lsp from './lsp';
 import { registerGraphPreview } from './preview';
 import { registerFlowTests } from './testing';
 import { registerFlowTypeCommands } from './flowStatus';
+import { graphServer } from './preview/server';
 
 let client: LanguageClient | undefined;
 
@@ -23,7 +24,9 @@ export function mightBeFlow(doc: vscode.TextDocument): boolean {
  * then decides which JSON documents are flows.
  */
 export function activate(context: vscode.ExtensionContext): void {
-  registerGraphPreview(context);
+  // The graph preview asks the server, which starts with the first flow document (the promise waits for it).
+  let started: (c: LanguageClient | undefined) => void = () => undefined;
+  registerGraphPreview(context, graphServer(new Promise((resolve) => (started = resolve))));
   registerFlowTests(context, () => client);
   registerFlowTypeCommands(context);
   const listeners: vscode.Disposable[] = [];
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lsp = require('./client-lsp.js') as typeof Lsp;
     client = lsp.startLanguageClient(context);
+    started(client);
     for (const l of listeners.splice(0)) l.dispose();
   };
   listeners.push(

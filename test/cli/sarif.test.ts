@@ -34,6 +34,16 @@ interface SarifResult {
 }
 
 describe('--format sarif', () => {
+  it('links every rule to its page (helpUri) and says where to read more in the help', () => {
+    const log = JSON.parse(runCli(['--format', 'sarif', 'basic'], dir).stdout);
+    const rules = log.runs[0].tool.driver.rules as Array<{ id: string; helpUri: string; help: { markdown: string } }>;
+    const base = 'https://example.invalid/connect-flow-language/blob/main/docs/rules/';
+    expect(rules.map((r) => r.helpUri)).toEqual(rules.map((r) => `${base}${r.id}.md`));
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['syntax-error', 'file-too-large', 'flow-version']));
+    for (const r of rules) expect(fs.existsSync(path.resolve(__dirname, `../../docs/rules/${r.id}.md`))).toBe(true);
+    expect(rules.find((r) => r.id === 'flow-version')!.help.markdown).toContain(`See [flow-version](${base}flow-version.md).`);
+  });
+
   it('is valid SARIF 2.1.0, with rule metadata and a region for every result', () => {
     const run = runCli(['--format', 'sarif', 'basic'], dir);
     expect(run.code).toBe(1);

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../server/src/engine/model';
 import { actionAtOffset, actionSelection } from '../../server/src/graph';
-import { annotate, buildSnapshot } from '../../client/src/preview/snapshot';
+import { annotate, buildSnapshot } from '../../server/src/graph/snapshot';
 import { isFromWebview } from '../../client/src/preview/messages';
 
 /** The preview's pure parts: problems to blocks, cursor to block, block to selection, the message guard. */

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { Uri, Webview } from 'vscode';
 import { previewHtml } from '../../client/src/preview/html';
-import { buildSnapshot } from '../../client/src/preview/snapshot';
+import { buildSnapshot } from '../../server/src/graph/snapshot';
 
 /**
  * The preview's page (media/preview.js and preview.css) in headless Chromium, under the same Content-Security-Policy

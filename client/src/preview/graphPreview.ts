@@ -1,20 +1,26 @@
 import * as vscode from 'vscode';
-import { actionAtOffset, actionSelection, type LayoutCache } from '../../../server/src/graph';
+import type { GraphBlock, GraphProblem, GraphResult } from '../../../server/src/protocol';
 import { makeNonce, previewHtml } from './html';
 import { isFromWebview, type ToWebview } from './messages';
-import { buildSnapshot, type ProblemInfo, type Snapshot } from './snapshot';
+import type { GraphServer } from './server';
+
+type Drawn = Extract<GraphResult, { kind: 'graph' }>;
 
 export const VIEW_TYPE = 'connectFlow.graphPreview';
 const RENDER_DELAY_MS = 250;
 
 /**
  * The flow graph beside the editor. One panel; it shows the flow of the active editor and follows edits
- * (debounced), problems, the cursor, and a switch to another flow editor.
+ * (debounced), problems, the cursor, and a switch to another flow editor. The language server draws the picture
+ * (`connectFlow/graph`); this class only forwards and shows.
  */
 export class GraphPreview implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
-  private snapshot: { version: number; data: Snapshot | undefined } | undefined;
-  private layoutCache: LayoutCache = {};
+  private snapshot: { version: number; data: Drawn | undefined } | undefined;
+  /** Counts requests, so that an answer overtaken by a newer request is dropped. */
+  private requests = 0;
+  /** Why the last answer had no picture (the server says), for the page. */
+  private lastMessage: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
   private pending: ToWebview[] = [];
@@ -27,6 +33,7 @@ export class GraphPreview implements vscode.Disposable {
   constructor(
     private readonly panel: vscode.WebviewPanel,
     mediaRoot: vscode.Uri,
+    private readonly server: GraphServer,
     private readonly onDispose: () => void,
   ) {
     panel.webview.html = previewHtml(panel.webview, mediaRoot, makeNonce(), vscode.Uri.joinPath);
@@ -39,8 +46,8 @@ export class GraphPreview implements vscode.Disposable {
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (this.document && e.uris.some((u) => u.toString() === this.document!.uri.toString())) this.schedule();
       }),
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && editor.document !== this.document && looksLikeFlow(editor.document)) this.show(editor.document);
+      vscode.window.onDidChangeActiveTextEditor(async (editor) => {
+        if (editor && editor.document !== this.document && (await this.server.isFlow({ uri: editor.document.uri.toString() }))) this.show(editor.document);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.document) this.followCursor(e.textEditor);
@@ -59,7 +66,7 @@ export class GraphPreview implements vscode.Disposable {
     }
     this.document = document;
     this.panel.title = `Flow: ${basename(document.uri)}`;
-    this.render();
+    void this.render();
   }
 
   reveal(): void {
@@ -71,8 +78,8 @@ export class GraphPreview implements vscode.Disposable {
     const data = this.snapshot?.data;
     return {
       uri: this.document?.uri.toString(),
-      blocks: data?.graph.nodes.length ?? 0,
-      transitions: data?.graph.edges.length ?? 0,
+      blocks: data?.blocks.length ?? 0,
+      transitions: data?.transitions ?? 0,
       renderedBlocks: this.renderedBlocks,
       highlighted: this.highlighted,
     };
@@ -81,11 +88,11 @@ export class GraphPreview implements vscode.Disposable {
   /** For tests and keyboard users: what clicking block `index` does. */
   async select(index: number): Promise<void> {
     const doc = this.document;
-    const data = this.current();
+    const data = await this.current();
     if (!doc || !data) return;
-    const span = actionSelection(data.model, index);
-    if (!span) return;
-    const selection = new vscode.Selection(doc.positionAt(span.start), doc.positionAt(span.end));
+    const block = data.blocks.find((b) => b.index === index);
+    if (!block) return;
+    const selection = new vscode.Selection(doc.positionAt(block.selectStart), doc.positionAt(block.selectEnd));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false, selection });
     editor.selection = selection;
@@ -105,26 +112,36 @@ export class GraphPreview implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.render();
+      void this.render();
     }, RENDER_DELAY_MS);
   }
 
-  /** The snapshot of the document's current version, built when asked for (a click on a block, a redraw). */
-  private current(): Snapshot | undefined {
+  /** The picture of the document's current version, asked for when needed (a click on a block, a redraw). */
+  private async current(): Promise<Drawn | undefined> {
     const doc = this.document;
     if (!doc) return undefined;
-    if (this.snapshot?.version !== doc.version) this.snapshot = { version: doc.version, data: buildSnapshot(doc.getText(), problemsOf(doc), this.layoutCache) };
-    return this.snapshot.data;
+    if (this.snapshot?.version === doc.version) return this.snapshot.data;
+    const request = ++this.requests;
+    const version = doc.version;
+    const result = await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc) });
+    if (request !== this.requests || doc !== this.document) return undefined; // overtaken
+    if (result?.kind === 'graph' && result.version !== version) return undefined; // the text moved on: its redraw asks again
+    const data = result?.kind === 'graph' ? result : undefined;
+    this.snapshot = { version, data };
+    this.lastMessage = result === undefined ? 'The Amazon Connect flow language server is not running.' : result.kind === 'none' ? result.message : undefined;
+    return data;
   }
 
-  private render(): void {
+  private async render(): Promise<void> {
     const doc = this.document;
     if (!doc) return;
     this.snapshot = undefined; // problems may have changed without a new version
-    const data = this.current();
+    const request = this.requests + 1;
+    const data = await this.current();
+    if (request !== this.requests || doc !== this.document || !this.snapshot) return;
     const uri = doc.uri.toString();
     if (!data) {
-      this.post({ type: 'empty', message: `${basename(doc.uri)} is not an Amazon Connect flow (it needs "Actions" and "StartAction").` });
+      this.post({ type: 'empty', message: this.lastMessage ?? `${basename(doc.uri)} is not an Amazon Connect flow (it needs "Actions" and "StartAction").` });
       return;
     }
     const fit = this.shownUri !== uri;
@@ -141,7 +158,7 @@ export class GraphPreview implements vscode.Disposable {
   private followCursor(editor: vscode.TextEditor): void {
     const data = this.snapshot?.version === editor.document.version ? this.snapshot.data : undefined;
     if (!data) return;
-    const index = actionAtOffset(data.model, editor.document.offsetAt(editor.selection.active));
+    const index = blockAt(data.blocks, editor.document.offsetAt(editor.selection.active));
     const key = index === undefined ? null : `a${index}`;
     if (key === this.highlighted) return;
     this.highlighted = key;
@@ -166,16 +183,22 @@ export class GraphPreview implements vscode.Disposable {
 }
 
 /** Problems of the document from every source (ours, the JSON language service, others), as offsets. */
-function problemsOf(doc: vscode.TextDocument): ProblemInfo[] {
+function problemsOf(doc: vscode.TextDocument): GraphProblem[] {
   return vscode.languages.getDiagnostics(doc.uri).map((d) => ({ offset: doc.offsetAt(d.range.start), severity: d.severity + 1, message: d.message }));
 }
 
-/** Cheap test used to follow the active editor and to show the title button: the full check happens when drawing. */
-export function looksLikeFlow(doc: vscode.TextDocument): boolean {
-  if (doc.languageId === 'connect-flow') return true;
-  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
-  const text = doc.getText();
-  return text.includes('"Actions"') && text.includes('"StartAction"');
+/** Index of the block whose text contains `offset` (binary search over blocks in text order), or undefined. */
+export function blockAt(blocks: readonly GraphBlock[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return b.index;
+  }
+  return undefined;
 }
 
 function basename(uri: vscode.Uri): string {

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { GraphPreview, looksLikeFlow, VIEW_TYPE } from './graphPreview';
+import { GraphPreview, VIEW_TYPE } from './graphPreview';
+import type { GraphServer } from './server';
 
 export const SHOW_COMMAND = 'connectFlow.showGraph';
 /** Context key for the editor-title button. */
 const CONTEXT_KEY = 'connectFlow.isFlowEditor';
 
 /** Registers "Show flow graph" (command palette, editor title) and the test hooks of the preview. */
-export function registerGraphPreview(context: vscode.ExtensionContext): void {
+export function registerGraphPreview(context: vscode.ExtensionContext, server: GraphServer): void {
   let preview: GraphPreview | undefined;
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
 
@@ -18,16 +19,21 @@ export function registerGraphPreview(context: vscode.ExtensionContext): void {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: true },
       );
-      preview = new GraphPreview(panel, media, () => (preview = undefined));
+      preview = new GraphPreview(panel, media, server, () => (preview = undefined));
     }
     preview.show(document);
     preview.reveal();
     return preview;
   };
 
-  const updateContext = (editor: vscode.TextEditor | undefined) =>
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEY, !!editor && looksLikeFlow(editor.document));
-  updateContext(vscode.window.activeTextEditor);
+  /** The title button shows when the server checks the active document as a flow (its settings and exclusions apply). */
+  let asked = 0;
+  const updateContext = async (editor: vscode.TextEditor | undefined) => {
+    const question = ++asked;
+    const isFlow = !!editor && (await server.isFlow({ uri: editor.document.uri.toString() }));
+    if (question === asked) void vscode.commands.executeCommand('setContext', CONTEXT_KEY, isFlow);
+  };
+  void updateContext(vscode.window.activeTextEditor);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_COMMAND, async (uri?: vscode.Uri) => {
@@ -44,7 +50,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('connectFlow.graphPreview.select', (index: number) => preview?.select(index)),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) updateContext(vscode.window.activeTextEditor);
+      if (e.document === vscode.window.activeTextEditor?.document) void updateContext(vscode.window.activeTextEditor);
     }),
     { dispose: () => preview?.dispose() },
   );

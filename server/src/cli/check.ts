@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, validate, type ValidateOptions, type JsonPath, mightBeFlow } from '../engine';
+import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, validate, type ValidateOptions, type JsonPath, mightBeFlow, fileTooLargeDiagnostic } from '../engine';
 import { FileChangedError, replaceFile } from './replaceFile';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
@@ -42,7 +42,6 @@ export interface FileResult {
   error: string | undefined;
 }
 
-export const FILE_TOO_LARGE = 'file-too-large';
 
 /** `.flow.json` files are flows by name (the editor gives them the flow language); other files by content. */
 export function isFlowByName(file: string): boolean {
@@ -64,7 +63,7 @@ export function checkFile(task: FileTask): FileResult {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: above this, the text is surely longer than the limit.
     if (stat.size > 3 * task.maxFileSize) {
       if (!isFlowByName(task.file) && !mightBeFlow(peek(task.file, stat.size))) return emptyResult(task.file, 'skipped', stat.size);
-      return { ...emptyResult(task.file, 'checked', stat.size), diagnostics: [tooLarge(`${stat.size} bytes`, task.maxFileSize)] };
+      return { ...emptyResult(task.file, 'checked', stat.size), diagnostics: [tooLarge({ size: `${stat.size} bytes`, limit: task.maxFileSize })] };
     }
     bytes = fs.readFileSync(task.file);
     text = bytes.toString('utf8');
@@ -94,7 +93,7 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   const byName = isFlowByName(task.file);
   if (!byName && !mightBeFlow(text)) return emptyResult(task.file, 'skipped', text.length);
   if (text.length > task.maxFileSize) {
-    return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge(`${text.length} characters`, task.maxFileSize)] };
+    return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge({ size: `${text.length} characters`, limit: task.maxFileSize })] };
   }
   const options = { flowType: task.flowType, rules: task.rules };
   let model: FlowModel = buildModel(text, options);
@@ -167,16 +166,9 @@ function toCliDiagnostic(d: Diagnostic, fixable: boolean): CliDiagnostic {
   };
 }
 
-function tooLarge(size: string, limit: number): CliDiagnostic {
-  return {
-    code: FILE_TOO_LARGE,
-    severity: Severity.Information,
-    message: `Not checked: the file has ${size}, more than the limit of ${limit} characters. Amazon Connect accepts flows of up to 256,000 characters.`,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-    path: [],
-    fixable: false,
-    related: [],
-  };
+/** The engine's file-too-large notice, in the CLI's shape (the whole file: no path, no fix). */
+function tooLarge(facts: { size: string; limit: number }): CliDiagnostic {
+  return { ...toCliDiagnostic(fileTooLargeDiagnostic(facts), false), path: [] };
 }
 
 export function ioMessage(error: unknown): string {

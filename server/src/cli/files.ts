@@ -76,18 +76,18 @@ function isInside(file: string, dir: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-export type TargetKind = 'file' | 'directory' | 'glob';
+export type FileTargetKind = 'file' | 'directory' | 'glob';
 
-export interface Target {
+export interface FileTarget {
   /** The argument as given. */
   arg: string;
-  kind: TargetKind;
+  kind: FileTargetKind;
   /** Absolute paths of the files it names, sorted. */
   files: string[];
 }
 
 export interface Expansion {
-  targets: Target[];
+  targets: FileTarget[];
   /** Every file once, in the order of the arguments. */
   files: string[];
   /** One sentence per argument that names nothing. */
@@ -121,7 +121,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
   return { targets: targets.filter((t) => !t.problem), files, problems, notes };
 }
 
-interface Expanded extends Target {
+interface Expanded extends FileTarget {
   problem?: 'missing' | 'no-match' | string;
 }
 

@@ -6,7 +6,7 @@ import { ConfigFiles, isInside, loadConfigFile, repositoryRoot, type ConfigFile,
 import { terminalSafe } from './format/terminal';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import type { FileResult, FileTask } from './check';
-import { expandTargets, type Target } from './files';
+import { expandTargets, type FileTarget } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
@@ -206,7 +206,7 @@ function invalidConfig(config: ConfigFile): string {
 }
 
 /** Directories and globs among the arguments that held no flow at all. */
-function emptyTargets(targets: readonly Target[], results: readonly FileResult[]): string[] {
+function emptyTargets(targets: readonly FileTarget[], results: readonly FileResult[]): string[] {
   const status = new Map(results.map((r) => [r.file, r.status]));
   const messages: string[] = [];
   for (const t of targets) {

@@ -1,6 +1,5 @@
-import { Severity, ALL_RULES, SYNTAX_RULE_ID } from '../engine';
+import { Severity, DOCUMENTED_RULES, ruleMeta } from '../engine';
 import { CONFIG_FILE_NAME } from '../project';
-import { FILE_TOO_LARGE } from './check';
 import { SEVERITY_NAMES } from './report';
 
 export interface RuleInfo {
@@ -9,6 +8,8 @@ export interface RuleInfo {
   description: string;
   /** Longer help: what the rule checks and how to change its severity. */
   help: string;
+  /** The rule's page (docs/rules/<id>.md). */
+  url: string;
 }
 
 const SEVERITY_WORDS: Record<Severity, string> = { 1: 'error', 2: 'warn', 3: 'info', 4: 'hint' };
@@ -24,10 +25,5 @@ function helpFor(id: string, description: string, severity: Severity): string {
 
 /** Every id the CLI can report, with its metadata: the engine's rules plus JSON syntax errors and oversized files. */
 export function ruleInfos(): RuleInfo[] {
-  const base = [
-    { id: SYNTAX_RULE_ID, defaultSeverity: Severity.Error, description: 'The file must be plain JSON: no comments, no trailing commas, nothing after the top-level value.' },
-    ...ALL_RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description })),
-    { id: FILE_TOO_LARGE, defaultSeverity: Severity.Information, description: 'Files above the size limit are not checked.' },
-  ];
-  return base.map((r) => ({ ...r, help: helpFor(r.id, r.description, r.defaultSeverity) }));
+  return DOCUMENTED_RULES.map(ruleMeta).map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description, help: helpFor(r.id, r.description, r.defaultSeverity), url: r.url }));
 }

@@ -30,21 +30,4 @@ export function hasPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value);
 }
 
-/**
- * First segments of the flow data that references may start with: system values, agent, queue metrics, telephony,
- * media streams, Lex, Cases, Lambda results, user attributes and the newer sections (views, flow attributes,
- * modules, data tables, ...). `CallbackNumber` is written by the console although the attribute list omits it.
- */
-export const NAMESPACES: readonly string[] = [
-  'Attributes', 'External', 'Customer', 'CustomerEndpoint', 'CustomerId', 'SystemEndpoint', 'StoredCustomerInput',
-  'Queue', 'TextToSpeechVoiceId', 'ContactId', 'InitialContactId', 'PreviousContactId', 'RelatedContactId', 'Task',
-  'Channel', 'InstanceARN', 'InitiationMethod', 'Name', 'Description', 'References', 'LanguageCode', 'AwsRegion',
-  'Agent', 'Metrics', 'Media', 'MediaStreams', 'Lex', 'Case', 'AdditionalEmailRecipients', 'SegmentAttributes',
-  'Views', 'Capabilities', 'Email', 'FlowAttributes', 'Loop', 'Modules', 'DataTables', 'DataTableList', 'Tags',
-  'Wisdom', 'LambdaInvocation', 'CallbackNumber',
-];
-const NAMESPACE_SET = new Set(NAMESPACES);
-
-export function isKnownNamespace(segment: string): boolean {
-  return NAMESPACE_SET.has(segment);
-}
+export { NAMESPACES, isKnownNamespace } from './catalog/namespaces';

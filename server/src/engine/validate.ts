@@ -1,9 +1,10 @@
 import { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type SeveritySetting } from './diagnostic';
 import { buildModel, type FlowModel, type ModelOptions } from './model';
 import { LEGACY_RULES, RULES, type Report, type Target } from './rules';
+import { syntaxError } from './rules/syntaxError';
 import type { JsonPath } from './text/spanIndex';
 
-export const SYNTAX_RULE_ID = 'syntax-error';
+export const SYNTAX_RULE_ID = syntaxError.id;
 
 export interface ValidateOptions extends ModelOptions {
   /** Severity overrides by rule id: "off", "error", "warn", "info", "hint". */
@@ -20,7 +21,7 @@ export function validate(text: string, options: ValidateOptions = {}): Diagnosti
 
 export function validateModel(model: FlowModel, options: ValidateOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const syntaxSeverity = severityFor(SYNTAX_RULE_ID, Severity.Error, options);
+  const syntaxSeverity = severityFor(SYNTAX_RULE_ID, syntaxError.defaultSeverity, options);
   if (syntaxSeverity !== 'off') {
     for (const e of model.syntaxErrors) {
       out.push({

@@ -1,18 +1,6 @@
-import { isObject, type FlowModel, type JsonObject, isUnconnected, transitions } from '../engine';
+import { isObject, type FlowModel, type JsonObject, isUnconnected, reachableActions, transitions, operatorSpec } from '../engine';
 import { keyParams, titleOf } from './describe';
 import type { EdgeState, FlowGraph, GraphEdge, GraphNode, Point } from './types';
-
-/** Short forms of the condition operators for arrow labels; unknown operators are shown by name. */
-const OPERATOR_TEXT: Record<string, string> = {
-  Equals: '=',
-  NumberGreaterThan: '>',
-  NumberGreaterOrEqualTo: '>=',
-  NumberLessThan: '<',
-  NumberLessOrEqualTo: '<=',
-  TextContains: 'contains',
-  TextStartsWith: 'starts with',
-  TextEndsWith: 'ends with',
-};
 
 /** The flow as a graph. Never throws: every action becomes a node and every NextAction an edge, whatever their shape. */
 export function buildGraph(model: FlowModel): FlowGraph {
@@ -53,7 +41,14 @@ export function buildGraph(model: FlowModel): FlowGraph {
   });
 
   const startKey = startTarget === undefined ? undefined : keyOf(startTarget);
-  if (startKey) markReachable(nodes, edges, startKey);
+  // The engine's reachability (the unreachable-action rule's), so the picture and the diagnostics agree.
+  const reachable = startKey ? reachableActions(model) : undefined;
+  if (reachable) {
+    for (const n of nodes) {
+      n.start = n.key === startKey;
+      n.unreachable = reachable[n.index] !== 1;
+    }
+  }
 
   return {
     nodes,
@@ -82,30 +77,7 @@ function conditionLabel(action: JsonObject | undefined, index: number, operand: 
   const entry = isObject(t) && Array.isArray(t.Conditions) ? t.Conditions[index] : undefined;
   const condition = isObject(entry) ? entry.Condition : undefined;
   const operator = isObject(condition) && typeof condition.Operator === 'string' ? condition.Operator : undefined;
-  const op = operator === undefined ? '' : (OPERATOR_TEXT[operator] ?? operator);
+  // Short forms for the known operators; unknown operators are shown by name.
+  const op = operator === undefined ? '' : (operatorSpec(operator)?.short ?? operator);
   return op ? `${op} ${operand ?? ''}`.trimEnd() : (operand ?? '');
-}
-
-function markReachable(nodes: GraphNode[], edges: GraphEdge[], startKey: string): void {
-  const out = new Map<string, string[]>();
-  for (const e of edges) {
-    if (!e.to) continue;
-    const list = out.get(e.from);
-    if (list) list.push(e.to);
-    else out.set(e.from, [e.to]);
-  }
-  const seen = new Set([startKey]);
-  const queue = [startKey];
-  while (queue.length > 0) {
-    for (const next of out.get(queue.pop()!) ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  for (const n of nodes) {
-    n.start = n.key === startKey;
-    n.unreachable = !seen.has(n.key);
-  }
 }

@@ -4,5 +4,6 @@ export { layoutGraph, type GraphLayout, type LayoutCache, type LayoutMode, type 
 export { renderSvg, type NodeAnnotation, type SvgOptions } from './svg';
 export { renderMermaid, escapeMermaid } from './mermaid';
 export { renderDot } from './dot';
-export { actionAtOffset, actionSelection, actionSpans } from './locate';
+export { actionAtOffset, actionSelection, actionSpans } from './actionSpans';
 export type { FlowGraph, GraphNode, GraphEdge, GraphParam, EdgeKind, EdgeState, Point } from './types';
+export { buildSnapshot, snapshotOfModel, annotate, type ProblemInfo, type Snapshot } from './snapshot';

@@ -18,7 +18,7 @@ import { guardedJsonDecoder, guardFraming } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, SYNTAX_RULE_ID, type Diagnostic } from '../engine';
+import { SOURCE, Severity, SYNTAX_RULE_ID, fileTooLargeDiagnostic, ruleDocsUrl, DOCUMENTED_RULES, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
@@ -190,7 +190,7 @@ export function startServer(connection: Connection): void {
     else if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
-        diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
+        diagnostics = [fileTooLargeDiagnostic({ size: `${doc.getText().length} characters`, limit: docSettings.maxFileSize, setting: 'connectFlow.maxFileSize', text: doc.getText() })];
       } else {
         try {
           // In slices, so hover and completion are answered during a big check; a newer version or a close
@@ -203,7 +203,7 @@ export function startServer(connection: Connection): void {
         }
       }
     }
-    return [...configProblems, ...diagnostics];
+    return [...configProblems, ...diagnostics.map(linkToRulePage)];
   }
 
   /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
@@ -326,17 +326,11 @@ function testDocumentProblems(doc: TextDocument): Diagnostic[] | undefined {
   return problems?.map((p) => ({ range: p.range, severity: p.severity === 'error' ? Severity.Error : Severity.Warning, code: 'test-case', source: SOURCE, message: p.message }));
 }
 
-function tooLarge(text: string, limit: number): Diagnostic {
-  const size = text.length;
-  // The first character, or an empty range when the first line is empty (a range must stay inside the text).
-  const first = text.charCodeAt(0) === 10 || text.charCodeAt(0) === 13 ? 0 : 1;
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: first } },
-    severity: Severity.Information,
-    code: 'file-too-large',
-    source: SOURCE,
-    message: `This file has ${size} characters, more than connectFlow.maxFileSize (${limit}); it is not checked. Amazon Connect accepts flows of up to 256,000 characters.`,
-  };
+const DOCUMENTED_IDS: ReadonlySet<string> = new Set(DOCUMENTED_RULES.map((r) => r.id));
+
+/** VS Code shows the rule id as a link to the rule's page. */
+function linkToRulePage(d: Diagnostic): Diagnostic & { codeDescription?: { href: string } } {
+  return DOCUMENTED_IDS.has(d.code) ? { ...d, codeDescription: { href: ruleDocsUrl(d.code) } } : d;
 }
 
 /**

@@ -41,7 +41,8 @@ export function toSarif(report: RunReport): Log {
     name: r.id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description },
     fullDescription: { text: r.description },
-    help: { text: r.help },
+    helpUri: r.url,
+    help: { text: r.help, markdown: `${r.help} See [${r.id}](${r.url}).` },
     defaultConfiguration: { level: LEVELS[r.defaultSeverity] },
     properties: { tags: ['amazon-connect', 'contact-flow'] },
   }));

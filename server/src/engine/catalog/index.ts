@@ -181,3 +181,5 @@ export function knownActionTypes(): string[] {
 }
 
 export { misnomer, type Misnomer, type MisnomerKind } from './legacyNames';
+export { OPERATOR_SPECS, OPERATORS, COMMON_OPERATORS, operatorSpec, type OperatorSpec } from './operators';
+export { NAMESPACES, NAMESPACE_NOTES, isKnownNamespace, type NamespaceNote } from './namespaces';

@@ -1,19 +1,10 @@
 import { isObject, type FlowModel, type JsonObject } from '../model';
 import type { JsonPath } from '../text/spanIndex';
 import { knownActions, type KnownAction } from './actionParams';
+import { OPERATORS } from '../catalog/operators';
 
-/** The eight operators of the flow language, plus `Exists` (campaign flows, no operand). */
-export const OPERATORS: readonly string[] = [
-  'Equals',
-  'TextStartsWith',
-  'TextEndsWith',
-  'TextContains',
-  'NumberGreaterThan',
-  'NumberGreaterOrEqualTo',
-  'NumberLessThan',
-  'NumberLessOrEqualTo',
-  'Exists',
-];
+export { OPERATORS };
+
 const OPERATOR_SET = new Set(OPERATORS);
 
 export function isOperator(value: unknown): boolean {

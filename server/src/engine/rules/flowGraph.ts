@@ -6,15 +6,15 @@ import { transitions } from '../transitions';
  * `targets[offsets[i] .. offsets[i + 1])`. Dangling and unconnected targets are left out. Two typed arrays per model,
  * nothing per action.
  */
-export interface FlowGraph {
+export interface ActionGraph {
   size: number;
   offsets: Int32Array;
   targets: Int32Array;
 }
 
-const cache = new WeakMap<FlowModel, FlowGraph>();
+const cache = new WeakMap<FlowModel, ActionGraph>();
 
-export function flowGraph(model: FlowModel): FlowGraph {
+export function flowGraph(model: FlowModel): ActionGraph {
   let graph = cache.get(model);
   if (graph) return graph;
   const refs = transitions(model);

@@ -43,6 +43,10 @@ import { paramOneOfRequired } from './paramOneOfRequired';
 import { paramRequiredWhen } from './paramRequiredWhen';
 import { conditionsNeverTaken } from './conditionsNeverTaken';
 
+import { syntaxError } from './syntaxError';
+import { fileTooLarge } from './fileTooLarge';
+import type { RuleDescriptor } from './meta';
+
 export type { Rule, RuleContext, Report, Target } from './rule';
 
 /** Rules in reporting order. Syntax errors are reported by validate() itself under `syntax-error`. */
@@ -97,3 +101,6 @@ export const LEGACY_RULES: readonly Rule[] = [legacyFormat];
 export const ALL_RULES: readonly Rule[] = [...RULES, ...LEGACY_RULES];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** Every id a diagnostic can carry, in documentation order: syntax errors, the rules, the size notice. */
+export const DOCUMENTED_RULES: readonly RuleDescriptor[] = [syntaxError, ...ALL_RULES, fileTooLarge];

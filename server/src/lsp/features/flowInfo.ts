@@ -1,4 +1,4 @@
-import { actionSpec, type ActionSpec, type ParamSpec, FLOW_TYPE_LABELS, isObject, type ActionEntry, type FlowModel, type JsonPath, OPERATORS as ENGINE_OPERATORS } from '../../engine';
+import { actionSpec, type ActionSpec, type ParamSpec, FLOW_TYPE_LABELS, isObject, type ActionEntry, type FlowModel, type JsonPath, COMMON_OPERATORS } from '../../engine';
 
 /** What the features know about a place in the document: the action it is in, that action's catalogue entry. */
 export interface ActionPlace {
@@ -132,4 +132,4 @@ export const ERROR_TYPE_NOTES: Record<string, string> = {
 };
 
 /** The eight condition operators offered by default (the engine's list, without campaign flows' `Exists`). */
-export const OPERATORS: readonly string[] = ENGINE_OPERATORS.filter((o) => o !== 'Exists');
+export const OPERATORS: readonly string[] = COMMON_OPERATORS;

@@ -18,6 +18,8 @@ import { FIX_ALL_KIND, getCodeActions, resolveCodeAction, type FixAllData } from
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';
 import { getDocumentSymbols } from './symbols';
 import { formatFlow } from './formatting';
+import { GraphFeature } from './graph';
+import { GRAPH_REQUEST, IS_FLOW_REQUEST, type GraphParams, type GraphResult, type IsFlowParams } from '../../protocol';
 
 export type { FeatureContext } from './context';
 
@@ -153,4 +155,10 @@ export function registerFeatures(connection: Connection, context: FeatureContext
       return getDocumentSymbols(entry.model);
     }),
   );
+
+  // The graph preview: the client forwards, the server draws (see protocol/).
+  const graph = new GraphFeature(context);
+  const failed: GraphResult = { kind: 'none', message: 'The picture could not be drawn (see the output of the language server).' };
+  connection.onRequest<GraphResult, void>(GRAPH_REQUEST, (params: GraphParams) => guard('graph', failed, () => graph.graph(params)));
+  connection.onRequest(IS_FLOW_REQUEST, (params: IsFlowParams) => guard('is flow', false, () => typeof params?.uri === 'string' && graph.isFlow(params.uri)));
 }

@@ -1,7 +1,14 @@
-import { buildModel, type FlowModel } from '../../../server/src/engine/model';
-import { actionAtOffset, buildGraph, layoutGraph, renderSvg, type FlowGraph, type LayoutCache, type NodeAnnotation } from '../../../server/src/graph';
+import { buildModel, type FlowModel } from '../engine';
+import { buildGraph } from './build';
+import { layoutGraph, type LayoutCache } from './layout';
+import { actionAtOffset } from './actionSpans';
+import { renderSvg, type NodeAnnotation } from './svg';
+import type { FlowGraph } from './types';
 
-/** What the preview shows for one version of a document. Pure (no vscode): the panel feeds it text and problems. */
+/**
+ * What the preview shows for one version of a document: the picture, a status line and the blocks' text offsets.
+ * Pure: the language server answers `connectFlow/graph` with it from its cached model.
+ */
 
 export interface ProblemInfo {
   /** Text offset where the problem starts. */
@@ -26,7 +33,11 @@ export function isFlowText(model: FlowModel): boolean {
 }
 
 export function buildSnapshot(text: string, problems: readonly ProblemInfo[], cache?: LayoutCache): Snapshot | undefined {
-  const model = buildModel(text);
+  return snapshotOfModel(buildModel(text), problems, cache);
+}
+
+/** The snapshot of an already built model (the server's cached one), or undefined when it is not a flow. */
+export function snapshotOfModel(model: FlowModel, problems: readonly ProblemInfo[], cache?: LayoutCache): Snapshot | undefined {
   if (!isFlowText(model)) return undefined;
   const graph = buildGraph(model);
   const layout = layoutGraph(graph, { cache });

@@ -1,0 +1,27 @@
+import { GRAPH_REQUEST, IS_FLOW_REQUEST, type GraphParams, type GraphResult, type IsFlowParams } from '../../../server/src/protocol';
+
+/** What the preview asks the language server; undefined when the server is not (yet, or any more) running. */
+export interface GraphServer {
+  graph(params: GraphParams): Promise<GraphResult | undefined>;
+  isFlow(params: IsFlowParams): Promise<boolean>;
+}
+
+interface RequestSender {
+  sendRequest<R>(method: string, params: unknown): Promise<R>;
+}
+
+/** The requests, sent once the client has started; a failed request reads as "nothing to show". */
+export function graphServer(client: Promise<RequestSender | undefined>): GraphServer {
+  const send = async <R>(method: string, params: unknown): Promise<R | undefined> => {
+    try {
+      const c = await client;
+      return c ? await c.sendRequest<R>(method, params) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    graph: (params) => send<GraphResult>(GRAPH_REQUEST, params),
+    isFlow: async (params) => (await send<boolean>(IS_FLOW_REQUEST, params)) === true,
+  };
+}
