@@ -107,3 +107,27 @@ describe('--format sarif', () => {
     expect(validate(log)).toBe(false);
   });
 });
+
+describe('--format sarif: flow text is never a link (issue 14 §5)', () => {
+  it('escapes the brackets of an embedded-link pattern in a key name, so a viewer shows it as text', () => {
+    const sub = path.join(dir, 'markup');
+    fs.mkdirSync(sub, { recursive: true });
+    const key = '[t](https://example.invalid/p.png)';
+    const flow = {
+      Version: '2019-10-30',
+      StartAction: 'a',
+      Actions: [
+        { Identifier: 'a', Type: 'DisconnectParticipant', Parameters: { [key]: 'x' }, Transitions: {} },
+      ],
+    };
+    fs.writeFileSync(path.join(sub, 'markup.flow.json'), JSON.stringify(flow, null, 2));
+    const run = runCli(['--format', 'sarif', 'markup'], dir);
+    const log = JSON.parse(run.stdout);
+    expect(validate(log)).toBe(true);
+    const texts: string[] = log.runs[0].results.map((r: SarifResult) => r.message.text);
+    const unknown = texts.find((t) => t.includes('is not a parameter'))!;
+    expect(unknown).toContain('\\[t\\](https://example.invalid/p.png)');
+    // No bracket is left unescaped: nothing a SARIF viewer would render as a link.
+    expect(texts.every((t) => !/(^|[^\\])[[\]]/.test(t))).toBe(true);
+  });
+});

@@ -73,6 +73,24 @@ describe('Mermaid output', () => {
   });
 });
 
+describe('Mermaid output: no Identifier acts as a directive (issue 19.12)', () => {
+  for (const id of ["%%{init:{'theme':'dark'}}%%", "%%{init: {'flowchart': {'curve': 'x'}}}%% {{a}} %%"]) {
+    it(`keeps ${JSON.stringify(id)} as label text`, async () => {
+      const text = flowText([{ ...endAction, Identifier: id, Type: 'MessageParticipant', Parameters: { Text: id }, Transitions: { NextAction: END_ID } }, endAction], {
+        top: { Metadata: { ActionMetadata: { [id]: { isFriendlyName: true } } } },
+      });
+      const mermaid = renderMermaid(graphOf(text));
+      // No directive can start: Mermaid finds `%%{` anywhere in the text; nothing here carries `%`, `{` or `:` raw.
+      expect(mermaid).not.toMatch(/%%\{|\}%%/);
+      expect(mermaid.split('\n').filter((l) => l.includes('a0['))[0]).not.toMatch(/[%{}:']/);
+      const api = (await import('mermaid')).default;
+      expect(api.mermaidAPI.getSiteConfig().theme ?? 'default').toBe('default');
+      const parsed = await parseMermaid(mermaid);
+      expect(parsed.vertices.find((v) => v.id === 'a0')!.text.split(/<br\/?>/)[1]).toBe(clip(id, 36));
+    });
+  }
+});
+
 describe('DOT output', () => {
   it('parses as Graphviz DOT with one node per action and one edge per transition', () => {
     const g = graphOf(nastyFlow());

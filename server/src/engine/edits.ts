@@ -66,7 +66,16 @@ export function removeAt(model: FlowModel, path: JsonPath): TextEdit[] {
   const siblings = model.spans.children(path.slice(0, -1));
   if (!span || !parent || !siblings) return [];
   const start = (s: Span) => s.keyStart ?? s.valueStart;
-  const index = siblings.findIndex((c) => start(c) === start(span));
+  // Siblings are in text order: a binary search, so removing each of thousands of keys stays linear overall.
+  let lo = 0;
+  let hi = siblings.length - 1;
+  const at = start(span);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(siblings[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const index = siblings.length > 0 && start(siblings[lo]) === at ? lo : -1;
   if (index < 0) return [];
   const next = siblings[index + 1];
   const previous = siblings[index - 1];

@@ -8,8 +8,8 @@ import type { TextEdit } from './rules/rule';
  * bulb never promises what the next check would contradict (a rename that moves a value under a parameter it does
  * not suit, a type change that makes the action miss its new required parameters, ...).
  *
- * Diagnostics are matched across the edit in two ways, and one is enough to count as "the same": by rule and start
- * offset mapped back through the edits, or by rule and message. So a message that names a branch by its new position,
+ * Diagnostics are matched across the edit one to one, in two ways, and one is enough to count as "the same": by rule
+ * and start offset mapped back through the edits, or by rule and message. So a message that names a branch by its new position,
  * or a diagnostic that merely moved, is not mistaken for a new one.
  */
 
@@ -20,52 +20,84 @@ export interface Checked {
 
 /** Maps an offset in the edited text back to the original text (inside inserted text: the edit's start). */
 export function mapBack(offset: number, edits: readonly TextEdit[]): number {
-  let delta = 0;
-  for (const e of [...edits].sort((a, b) => a.offset - b.offset)) {
-    const start = e.offset + delta;
-    if (offset < start) break;
-    if (offset < start + e.content.length) return e.offset;
-    delta += e.content.length - e.length;
-  }
-  return offset - delta;
+  return backMapper(edits)(offset);
 }
 
-function count<K>(map: Map<K, number>, key: K, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
+/**
+ * `mapBack` for many offsets through the same edits: the edits are sorted once and each offset is found by binary
+ * search (fix-all checks thousands of diagnostics through thousands of edits).
+ */
+export function backMapper(edits: readonly TextEdit[]): (offset: number) => number {
+  if (edits.length === 0) return (offset) => offset;
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  /** Where each edit's new text starts in the edited text, and the shift of everything before it. */
+  const starts = new Float64Array(sorted.length);
+  const shifts = new Float64Array(sorted.length);
+  let delta = 0;
+  sorted.forEach((e, i) => {
+    starts[i] = e.offset + delta;
+    shifts[i] = delta;
+    delta += e.content.length - e.length;
+  });
+  return (offset) => {
+    // The last edit starting at or before `offset`.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return offset;
+    const e = sorted[found];
+    if (offset < starts[found] + e.content.length) return e.offset;
+    return offset - (shifts[found] + e.content.length - e.length);
+  };
 }
 
 const byMessage = (d: Diagnostic) => `${d.code}\u0000${d.message}`;
 
-/** Each diagnostic's rule and start offset, mapped back to the text before `edits`. */
-function positions(side: Checked, edits: readonly TextEdit[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const d of side.diagnostics) count(m, `${d.code}@${mapBack(side.model.lines.offsetAt(d.range.start), edits)}`);
-  return m;
-}
-
-/** Errors of `after` that `before` did not have (syntax errors included). */
+/**
+ * Errors of `after` that `before` did not have (syntax errors included). Each diagnostic of `before` stands for at
+ * most one of `after` (one to one): first by place and message, then by message, then by place. So an added error
+ * is new even when an error with the same message exists elsewhere.
+ */
 export function addedErrors(before: Checked, after: Checked, edits: readonly TextEdit[]): Diagnostic[] {
-  const hadAt = positions(before, []);
-  const hadMessages = new Map<string, number>();
-  for (const d of before.diagnostics) count(hadMessages, byMessage(d));
-  const out: Diagnostic[] = [];
-  for (const d of after.diagnostics) {
-    if (d.severity !== Severity.Error) continue;
-    const at = `${d.code}@${mapBack(after.model.lines.offsetAt(d.range.start), edits)}`;
-    const leftAt = hadAt.get(at) ?? 0;
-    if (leftAt > 0) {
-      hadAt.set(at, leftAt - 1);
-      continue;
+  /** Diagnostics of `before` by key, with how many of the list were looked at already. */
+  type Pool = { items: number[]; next: number };
+  const byBoth = new Map<string, Pool>();
+  const byPlace = new Map<string, Pool>();
+  const byText = new Map<string, Pool>();
+  const add = (map: Map<string, Pool>, key: string, i: number) => {
+    const pool = map.get(key);
+    if (pool) pool.items.push(i);
+    else map.set(key, { items: [i], next: 0 });
+  };
+  const used = new Uint8Array(before.diagnostics.length);
+  before.diagnostics.forEach((d, i) => {
+    const place = `${d.code}@${before.model.lines.offsetAt(d.range.start)}`;
+    add(byBoth, `${place}\u0000${d.message}`, i);
+    add(byPlace, place, i);
+    add(byText, byMessage(d), i);
+  });
+  const take = (pool: Pool | undefined): boolean => {
+    while (pool && pool.next < pool.items.length) {
+      const i = pool.items[pool.next++];
+      if (used[i]) continue;
+      used[i] = 1;
+      return true;
     }
-    const message = byMessage(d);
-    const leftMessage = hadMessages.get(message) ?? 0;
-    if (leftMessage > 0) {
-      hadMessages.set(message, leftMessage - 1);
-      continue;
-    }
-    out.push(d);
-  }
-  return out;
+    return false;
+  };
+  const back = backMapper(edits);
+  const errors = after.diagnostics.filter((d) => d.severity === Severity.Error);
+  const places = errors.map((d) => `${d.code}@${back(after.model.lines.offsetAt(d.range.start))}`);
+  const exact = errors.map((d, i) => take(byBoth.get(`${places[i]}\u0000${d.message}`)));
+  const worded = errors.map((d, i) => exact[i] || take(byText.get(byMessage(d))));
+  return errors.filter((_, i) => !worded[i] && !take(byPlace.get(places[i])));
 }
 
 /**
@@ -75,8 +107,10 @@ export function addedErrors(before: Checked, after: Checked, edits: readonly Tex
  */
 export function stillReported(target: Diagnostic, before: Checked, after: Checked, edits: readonly TextEdit[]): boolean {
   const where = before.model.lines.offsetAt(target.range.start);
-  const at = (side: Checked, through: readonly TextEdit[]) =>
-    side.diagnostics.filter((d) => d.code === target.code && mapBack(side.model.lines.offsetAt(d.range.start), through) === where).length;
+  const at = (side: Checked, through: readonly TextEdit[]) => {
+    const back = backMapper(through);
+    return side.diagnostics.filter((d) => d.code === target.code && back(side.model.lines.offsetAt(d.range.start)) === where).length;
+  };
   if (at(after, edits) >= at(before, [])) return true;
   const same = (d: Diagnostic) => d.code === target.code && d.message === target.message;
   return after.diagnostics.filter(same).length >= before.diagnostics.filter(same).length;

@@ -9,14 +9,30 @@ import type { FlowGraph, GraphEdge, GraphNode } from './types';
 
 const MAX_CHARS = 36;
 
-/** Characters that mean something inside a quoted Mermaid label, as entity codes (`#quot;`, `#35;`, …). */
-const ENTITY: Record<string, string> = { '"': '#quot;', '#': '#35;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;' };
+/**
+ * Characters that mean something inside a quoted Mermaid label, as entity codes (`#quot;`, `#35;`, …). `%`, braces,
+ * quotes and colons too: Mermaid looks for `%%{init: …}%%` directives anywhere in the text, labels included, so an
+ * Identifier could otherwise change the diagram's configuration (or break it).
+ */
+const ENTITY: Record<string, string> = {
+  '"': '#quot;',
+  '#': '#35;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#amp;',
+  '`': '#96;',
+  '%': '#37;',
+  '{': '#123;',
+  '}': '#125;',
+  "'": '#39;',
+  ':': '#58;',
+};
 
 export function escapeMermaid(text: string): string {
   // Control characters and lone surrogates become spaces; markup characters become entity codes.
   return text
     .replace(/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
-    .replace(/["#<>&`]/g, (c) => ENTITY[c]);
+    .replace(/["#<>&`%{}':]/g, (c) => ENTITY[c]);
 }
 
 function label(lines: string[]): string {

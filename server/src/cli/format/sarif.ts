@@ -51,13 +51,13 @@ export function toSarif(report: RunReport): Log {
   for (const file of report.files) {
     const location = artifactLocation(report.cwd, file.file);
     if (file.error) {
-      notifications.push({ level: 'error', message: { text: `${displayPath(report.cwd, file.file)}: ${file.error}` }, locations: [{ physicalLocation: { artifactLocation: location } }] });
+      notifications.push({ level: 'error', message: { text: sarifText(`${displayPath(report.cwd, file.file)}: ${file.error}`) }, locations: [{ physicalLocation: { artifactLocation: location } }] });
     }
     for (const d of file.diagnostics) {
       const result: Result = {
         ruleId: d.code,
         level: LEVELS[d.severity],
-        message: { text: d.message },
+        message: { text: sarifText(d.message) },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
         properties: { severity: SEVERITY_NAMES[d.severity], ...(d.path ? { jsonPath: d.path } : {}), fixable: d.fixable },
       };
@@ -66,7 +66,7 @@ export function toSarif(report: RunReport): Log {
       if (d.related.length > 0) {
         result.relatedLocations = d.related.map((r, i) => ({
           id: i + 1,
-          message: { text: r.message },
+          message: { text: sarifText(r.message) },
           physicalLocation: { artifactLocation: location, region: region(r.range) },
         }));
       }
@@ -86,6 +86,15 @@ export function toSarif(report: RunReport): Log {
       },
     ],
   };
+}
+
+/**
+ * Plain text for a SARIF message. SARIF viewers (GitHub code scanning among them) turn `[text](target)` in a message
+ * into a link (SARIF 2.1.0, 3.11.6, embedded links); the standard's escape for a literal bracket is a backslash. So
+ * text from a flow (a key such as `[t](https://example.invalid)`) never becomes a link.
+ */
+export function sarifText(text: string): string {
+  return text.replace(/[[\]]/g, '\\$&');
 }
 
 export function formatSarif(report: RunReport): string {

@@ -39,3 +39,20 @@ describe('cycle-without-wait', () => {
     expect(withCode(check(prompted), 'cycle-without-wait')).toEqual([]);
   });
 });
+
+describe('cycle-without-wait on a long cycle (issue 19.15)', () => {
+  it('names each type once with its count: a 250-action cycle gets a short message (was: 6,400 characters)', () => {
+    const n = 250;
+    const actions = Array.from({ length: n }, (_, i) => ({
+      Identifier: `c${i}`,
+      Type: i % 2 === 0 ? 'InvokeLambdaFunction' : 'UpdateContactAttributes',
+      Parameters: i % 2 === 0 ? { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: '3' } : { Attributes: { a: 'b' } },
+      Transitions: { NextAction: `c${(i + 1) % n}`, Errors: [{ NextAction: `c${(i + 1) % n}`, ErrorType: 'NoMatchingError' }] },
+    }));
+    const [d] = withCode(check(flowText(actions)), 'cycle-without-wait');
+    expect(d.message).toBe(
+      'InvokeLambdaFunction "c0" starts a cycle of 250 actions (125 × InvokeLambdaFunction, 125 × UpdateContactAttributes) in which nothing waits for the customer or plays audio: a contact here may loop without end.',
+    );
+    expect(d.message.length).toBeLessThanOrEqual(2000);
+  });
+});

@@ -19,12 +19,26 @@ export const cycleWithoutWait: Rule = {
         message:
           cycle.length === 1
             ? `${first.type} ${quote(first.id)} leads back to itself without waiting for the customer or playing anything: a contact here may loop without end.`
-            : `${first.type} ${quote(first.id)} starts a cycle of ${cycle.length} actions (${[...cycle].sort((a, b) => a.index - b.index).map((a) => a.type).join(', ')}) in which nothing waits for the customer or plays audio: a contact here may loop without end.`,
+            : `${first.type} ${quote(first.id)} starts a cycle of ${cycle.length} actions (${members(cycle)}) in which nothing waits for the customer or plays audio: a contact here may loop without end.`,
         related: others.slice(0, 10).map((a) => ({ path: [...a.path, 'Identifier'], target: 'value' as const, message: `${a.type} in the same cycle.` })),
       });
     }
   },
 };
+
+/**
+ * The action types of a cycle for its message: each one in order for a short cycle; for a long one each type once
+ * with its count, at most eight types, so a cycle of hundreds of actions still gets a message of a few lines.
+ */
+function members(cycle: ActionEntry[]): string {
+  const ordered = [...cycle].sort((a, b) => a.index - b.index);
+  if (ordered.length <= 8) return ordered.map((a) => a.type).join(', ');
+  const counts = new Map<string, number>();
+  for (const a of ordered) counts.set(String(a.type), (counts.get(String(a.type)) ?? 0) + 1);
+  const listed = [...counts].slice(0, 8).map(([type, n]) => `${n} × ${type}`);
+  const rest = counts.size - listed.length;
+  return listed.join(', ') + (rest > 0 ? ` and ${rest} more type${rest === 1 ? '' : 's'}` : '');
+}
 
 /** A Loop bounds a cycle (at most 100 rounds); waiting actions and unknown ones (which may wait) make it harmless. */
 function calm(action: ActionEntry): boolean {

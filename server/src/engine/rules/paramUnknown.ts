@@ -12,12 +12,13 @@ export const paramUnknown: Rule = {
   check({ model, report }) {
     for (const { action, spec, params } of knownActions(model)) {
       if (!params || spec.openParams) continue;
+      const names = paramNames(spec);
+      let known: string | undefined;
       for (const key in params) {
         if (paramSpec(spec, key)) continue;
-        const names = paramNames(spec);
         const suggestion = didYouMean(key, names);
         const alreadySet = suggestion !== undefined && suggestion in params;
-        const known = names.length ? `Its parameters are ${listOf(names)}.` : `It takes no parameters.`;
+        known ??= names.length ? `Its parameters are ${listOf(names)}.` : `It takes no parameters.`;
         report({
           path: [...action.path, 'Parameters', key],
           target: 'key',

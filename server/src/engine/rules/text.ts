@@ -49,11 +49,15 @@ export function listOf(items: readonly string[], conjunction = 'or'): string {
 }
 
 /** Character counts folded into 64 buckets, ignoring ASCII case. Half the L1 gap between two of these is a lower bound of the edit distance. */
-function histogram(s: string): Int16Array {
-  const h = new Int16Array(64);
+function histogram(s: string, h: Int16Array): Int16Array {
+  h.fill(0);
   for (let i = 0; i < s.length; i++) h[(s.charCodeAt(i) | 32) & 63]++;
   return h;
 }
+
+/** Buffers reused by every didYouMean call: typed arrays are costly to allocate, and it runs once per unknown key. */
+const INPUT_HISTOGRAM = new Int16Array(64);
+const SCRATCH = new Int16Array(64);
 
 function histogramGap(base: Int16Array, s: string, scratch: Int16Array): number {
   scratch.set(base);
@@ -93,8 +97,8 @@ function boundedDistance(a: string, b: string, limit: number): number {
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   if (input.length === 0 || input.length > 200) return undefined;
   const lower = input.toLowerCase();
-  const inputHistogram = histogram(lower);
-  const scratch = new Int16Array(64);
+  const inputHistogram = histogram(lower, INPUT_HISTOGRAM);
+  const scratch = SCRATCH;
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {

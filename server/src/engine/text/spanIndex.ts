@@ -1,4 +1,4 @@
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 
 /** A path into the JSON document: object keys and array indexes. */
 export type JsonPath = ReadonlyArray<string | number>;
@@ -220,13 +220,43 @@ function scanArray(t: string, open: number): ChildSpan[] {
   return out;
 }
 
-/** Span index over jsonc-parser's tolerant tree, used when the text is not valid JSON. */
+/**
+ * Span index over jsonc-parser's tolerant tree, used when the text is not valid JSON. Each object's keys are put in
+ * a map the first time a path goes through it, and each container's children list is built once: a lookup costs
+ * the depth of the path, not the number of siblings (findNodeAtLocation scans every sibling, which made a half-typed
+ * file with thousands of keys quadratic).
+ */
 export class TreeSpanIndex implements SpanIndex {
+  private readonly keyMaps = new WeakMap<Node, Map<string, Node>>();
+  private readonly childLists = new WeakMap<Node, ChildSpan[]>();
+
   constructor(private readonly root: Node | undefined) {}
 
   private node(path: JsonPath): Node | undefined {
-    if (!this.root) return undefined;
-    return path.length === 0 ? this.root : findNodeAtLocation(this.root, path as (string | number)[]);
+    let node = this.root;
+    for (const segment of path) {
+      if (!node || !node.children) return undefined;
+      if (typeof segment === 'number') {
+        node = node.type === 'array' && segment >= 0 ? node.children[segment] : undefined;
+      } else {
+        node = node.type === 'object' ? this.keyMap(node).get(segment) : undefined;
+      }
+    }
+    return node;
+  }
+
+  /** Property name to value node; the first of duplicate keys, as findNodeAtLocation picks it. */
+  private keyMap(object: Node): Map<string, Node> {
+    let map = this.keyMaps.get(object);
+    if (!map) {
+      map = new Map();
+      for (const property of object.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value && property.children!.length === 2 && !map.has(String(key.value))) map.set(String(key.value), value);
+      }
+      this.keyMaps.set(object, map);
+    }
+    return map;
   }
 
   get(path: JsonPath): Span | undefined {
@@ -238,6 +268,8 @@ export class TreeSpanIndex implements SpanIndex {
   children(path: JsonPath): ChildSpan[] | undefined {
     const node = this.node(path);
     if (!node || !node.children || (node.type !== 'object' && node.type !== 'array')) return undefined;
+    const cached = this.childLists.get(node);
+    if (cached) return cached;
     const out: ChildSpan[] = [];
     node.children.forEach((child, index) => {
       if (node.type === 'array') out.push({ key: index, ...nodeSpan(child) });
@@ -250,6 +282,7 @@ export class TreeSpanIndex implements SpanIndex {
         }
       }
     });
+    this.childLists.set(node, out);
     return out;
   }
 }

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
-import { SOURCE, applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions, type FlowModel, type TextEdit, diagnosticsOf, type ValidateOptions } from '../../engine';
+import { SOURCE, applyFixes, candidateFixes, fixesFor, singleEdit, type ApplyFixesOptions, type FlowModel, type TextEdit, diagnosticsOf, type ValidateOptions, type Diagnostic } from '../../engine';
 
 /** The source action that applies every safe fix (also what `editor.codeActionsOnSave: source.fixAll` runs). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -34,8 +34,22 @@ export function toLspEdits(model: FlowModel, edits: readonly TextEdit[]): LspTex
   return edits.map((e) => ({ range: { start: model.lines.positionAt(e.offset), end: model.lines.positionAt(e.offset + e.length) }, newText: e.content }));
 }
 
-function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+const rangeKey = (code: unknown, r: LspDiagnostic['range']) => `${String(code)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/**
+ * Finds, for a diagnostic the client sent, the server's own diagnostic of the current version that it shows: same
+ * rule, same range, same message. The lookup table is built once per request (a client may send thousands).
+ */
+function ownDiagnostics(model: FlowModel, options: ValidateOptions, sent: readonly LspDiagnostic[]): (d: LspDiagnostic) => Diagnostic | undefined {
+  if (sent.length === 0) return () => undefined;
+  const table = new Map<string, Diagnostic[]>();
+  for (const x of diagnosticsOf(model, options)) {
+    const key = rangeKey(x.code, x.range);
+    const list = table.get(key);
+    if (list) list.push(x);
+    else table.set(key, [x]);
+  }
+  return (d) => table.get(rangeKey(d.code, d.range))?.find((x) => x.message === d.message);
 }
 
 export function getCodeActions(input: CodeActionInput): CodeAction[] {
@@ -43,11 +57,14 @@ export function getCodeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
   const fixAllCodes = new Set<string>();
   if (wants(only, CodeActionKind.QuickFix)) {
+    const own = ownDiagnostics(model, options, input.diagnostics);
     for (const d of input.diagnostics) {
       if (d.source !== SOURCE || typeof d.code !== 'string') continue;
-      // Clients send back the data they were given; if one dropped it, use the server's own copy.
-      const data = d.data ?? diagnosticsOf(model, options).find((x) => x.code === d.code && sameRange(x.range, d.range))?.data;
-      const fixes = fixesFor(model, { code: d.code, data }, options);
+      // The client's copy (its data above all) may come from an earlier version of the text: a fix is computed only
+      // from the server's own diagnostic of this version with the same rule, range and message, or not at all.
+      const mine = own(d);
+      if (!mine) continue;
+      const fixes = fixesFor(model, mine, options);
       for (const fix of fixes) {
         out.push({
           title: fix.title,

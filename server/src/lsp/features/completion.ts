@@ -24,8 +24,7 @@ const SUGGEST: Command = { title: 'Suggest', command: 'editor.action.triggerSugg
 /** What resolve needs to add documentation to an item. */
 export type CompletionData =
   | { doc: 'param'; type: string; name: string }
-  | { doc: 'action'; type: string }
-  | { doc: 'text'; text: string };
+  | { doc: 'action'; type: string };
 
 /** A completion in the making: the JSON text to insert (a snippet when `snippet`), and how it is shown. */
 interface Proposal {
@@ -60,7 +59,10 @@ export function getCompletions(model: FlowModel, offset: number): CompletionItem
   return proposals.map((p) => toItem(cursor!, p, range, typed, comma));
 }
 
-/** Adds the markdown documentation of an item (completionItem/resolve). */
+/**
+ * Adds the markdown documentation of an item (completionItem/resolve). It is always catalogue text looked up by the
+ * names in `data`: nothing the client sends back is rendered as markup.
+ */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
   const data = item.data as CompletionData | undefined;
   if (!data || typeof data !== 'object') return item;
@@ -72,7 +74,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   } else if (data.doc === 'action') {
     const spec = actionSpec(data.type);
     if (spec) value = actionMarkdown(spec);
-  } else if (data.doc === 'text') value = data.text;
+  }
   if (value !== undefined) item.documentation = { kind: MarkupKind.Markdown, value };
   return item;
 }

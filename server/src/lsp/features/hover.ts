@@ -2,6 +2,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { actionSpec, type ActionSpec, FLOW_VERSION, isObject, type ActionEntry, type FlowModel, isUnconnected, transitions } from '../../engine';
 import { locate } from './locate';
 import { actionDetail, actionMarkdown, actionPlace, ERROR_TYPE_NOTES, isNextActionPath, paramMarkdown } from './flowInfo';
+import { markdownCode, markdownText } from './markdown';
 
 /** Hover text from the cached model, for the key or value under the cursor. */
 export function getHover(model: FlowModel, offset: number): Hover | null {
@@ -36,13 +37,13 @@ function markdownFor(model: FlowModel, path: ReadonlyArray<string | number>, onK
   if (rel.length === 1 && rel[0] === 'Type') {
     if (spec) return actionMarkdown(spec);
     const type = place.action.object?.Type;
-    return typeof type === 'string' ? `\`${type}\` is not an action type this extension knows.` : undefined;
+    return typeof type === 'string' ? `${markdownCode(type)} is not an action type this extension knows.` : undefined;
   }
   if (rel.length === 1 && rel[0] === 'Identifier' && !onKey && place.action.id !== undefined) return identifierMarkdown(model, place.action);
   if (rel[0] === 'Parameters' && rel.length === 2 && spec) {
     const param = spec.params.find((p) => p.name === rel[1]);
     if (param) return paramMarkdown(spec, param);
-    return `\`${String(rel[1])}\` is not a parameter of \`${spec.type}\`.`;
+    return `${markdownCode(String(rel[1]))} is not a parameter of \`${spec.type}\`.`;
   }
   if (isNextActionPath(rel)) {
     if (onKey) return 'The `Identifier` of the action to run next on this branch.';
@@ -70,12 +71,12 @@ function targetMarkdown(model: FlowModel, target: string | undefined): string | 
   if (target === undefined) return undefined;
   if (isUnconnected(target)) return 'Not connected: the designer writes this for a branch that leads nowhere yet.';
   const action = model.byId.get(target);
-  if (!action) return `**No action has the Identifier** \`${escape(target)}\`: this transition leads nowhere.`;
-  const lines = [`→ **${actionDetail(model, action)}**`, '', `Action ${action.index + 1}, Identifier \`${escape(target)}\``];
+  if (!action) return `**No action has the Identifier** ${markdownCode(target)}: this transition leads nowhere.`;
+  const lines = [`→ **${markdownText(actionDetail(model, action))}**`, '', `Action ${action.index + 1}, Identifier ${markdownCode(target)}`];
   const params = action.object?.Parameters;
   if (isObject(params)) {
     const entries = Object.entries(params).slice(0, 4);
-    if (entries.length) lines.push('', ...entries.map(([k, v]) => `- \`${k}\`: ${short(v)}`));
+    if (entries.length) lines.push('', ...entries.map(([k, v]) => `- ${markdownCode(k)}: ${short(v)}`));
     if (Object.keys(params).length > entries.length) lines.push('- …');
   }
   const spec = actionSpec(action.type);
@@ -87,14 +88,14 @@ function identifierMarkdown(model: FlowModel, action: ActionEntry): string {
   const id = action.id!;
   const incoming = transitions(model).filter((t) => t.target === id).length;
   const start = model.rootObject?.StartAction === id;
-  const parts = [`**${actionDetail(model, action)}**`, ''];
+  const parts = [`**${markdownText(actionDetail(model, action))}**`, ''];
   parts.push(incoming === 0 && !start ? 'No transition leads to this action.' : `${start ? 'The flow starts here. ' : ''}${incoming} transition${incoming === 1 ? '' : 's'} lead${incoming === 1 ? 's' : ''} here.`);
   return parts.join('\n');
 }
 
 function errorTypeMarkdown(spec: ActionSpec | undefined, errorType: string): string {
-  const note = ERROR_TYPE_NOTES[errorType];
-  const lines = [`**${errorType}**${note ? ` — ${note}` : ''}`];
+  const note = Object.prototype.hasOwnProperty.call(ERROR_TYPE_NOTES, errorType) ? ERROR_TYPE_NOTES[errorType] : undefined;
+  const lines = [`**${markdownText(errorType)}**${note ? ` — ${note}` : ''}`];
   if (spec) {
     if (spec.errors.includes(errorType)) lines.push('', `\`${spec.type}\` can raise it.`);
     else lines.push('', `\`${spec.type}\` does not raise it; its error types: ${spec.errors.length ? spec.errors.map((e) => '`' + e + '`').join(', ') : 'none'}.`);
@@ -104,9 +105,5 @@ function errorTypeMarkdown(spec: ActionSpec | undefined, errorType: string): str
 
 function short(v: unknown): string {
   const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
-  return '`' + escape(s.length > 60 ? s.slice(0, 57) + '…' : s) + '`';
-}
-
-function escape(s: string): string {
-  return s.replace(/`/g, "'");
+  return markdownCode(s.length > 60 ? s.slice(0, 57) + '…' : s);
 }
