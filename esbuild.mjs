@@ -18,10 +18,10 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // The CLI proper, which dist/cli.js loads through V8's code cache (see server/src/cli.ts).
+  { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI proper, which dist/cli.js loads through V8's code cache (see server/src/cli/bin.ts).
   { entryPoints: ['server/src/cli/entry.ts'], outfile: 'dist/cli-main.js' },
 ];
 

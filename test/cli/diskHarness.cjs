@@ -20,7 +20,7 @@ const original = { openSync: fs.openSync, writeSync: fs.writeSync, writeFileSync
 const inDir = (p) => DIR !== undefined && typeof p === 'string' && path.resolve(p).startsWith(DIR + path.sep);
 const forWriting = (flags) => typeof flags === 'string' ? /[wa+]/.test(flags) : typeof flags === 'number' && (flags & (fs.constants.O_WRONLY | fs.constants.O_RDWR)) !== 0;
 
-fs.openSync = function (p, flags, mode) {
+fs.openSync = function (p, flags, _mode) {
   if (inDir(p) && forWriting(flags) && OTHER && !otherDone) {
     otherDone = true;
     original.writeFileSync(OTHER, process.env.CONNECT_FLOW_TEST_OTHER_TEXT ?? '');
@@ -51,7 +51,7 @@ fs.writeSync = function (fd, buffer, offset, length, position) {
   return n;
 };
 
-fs.writeFileSync = function (file, data, options) {
+fs.writeFileSync = function (file, data, _options) {
   if (!inDir(file)) return original.writeFileSync.apply(fs, arguments);
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(String(data), 'utf8');
   const fd = fs.openSync(file, 'w');

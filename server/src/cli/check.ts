@@ -1,10 +1,5 @@
 import * as fs from 'fs';
-import { Severity, type Diagnostic, type Range, type SeveritySetting } from '../engine/diagnostic';
-import { applySafeFixes, candidateFixes } from '../engine/fixes';
-import { buildModel, type FlowModel } from '../engine/model';
-import { diagnosticsOf, validate, type ValidateOptions } from '../engine/validate';
-import type { JsonPath } from '../engine/text/spanIndex';
-import { mightBeFlow } from '../documents';
+import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, validate, type ValidateOptions, type JsonPath, mightBeFlow } from '../engine';
 import { FileChangedError, replaceFile } from './replaceFile';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel } from '../engine/model';
+import { buildModel } from '../engine';
+import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type LayoutMode } from '../graph';
 import { terminalSafe } from './format/terminal';
-import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type LayoutMode } from '../engine/graph';
 
 /** `connect-flow-lint graph FILE [--format mermaid|svg|dot] [--layout auto|designer] [-o OUT]`: the flow as a diagram. */
 

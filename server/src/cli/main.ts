@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { Severity } from '../engine/diagnostic';
-import { ConfigFiles, isInside, loadConfigFile, repositoryRoot, type ConfigFile } from '../config';
+import { Severity } from '../engine';
+import { ConfigFiles, isInside, loadConfigFile, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, type ServerSettings } from '../project';
 import { terminalSafe } from './format/terminal';
-import { DEFAULT_SETTINGS, flowTypeFor, isExcluded, type ServerSettings } from '../settings';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import type { FileResult, FileTask } from './check';
 import { expandTargets, type Target } from './files';
@@ -69,6 +68,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo(), workers: W
 async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<number> {
   // Loaded on demand: the diagram code (and its layout library) would slow every check run's start-up.
   if (argv[0] === 'graph') return (require('./graph') as typeof import('./graph')).runGraph(argv.slice(1), io);
+  if (argv[0] === 'diff') return (require('./diff') as typeof import('./diff')).runDiff(argv.slice(1), { name: TOOL_NAME, version: toolVersion() }, io);
   const started = performance.now();
   const fail = (message: string) => {
     io.stderr.write(`${TOOL_NAME}: ${message}\n`);

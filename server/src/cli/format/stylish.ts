@@ -1,4 +1,4 @@
-import { Severity } from '../../engine/diagnostic';
+import { Severity } from '../../engine';
 import { SEVERITY_NAMES, count, displayPath, type RunReport } from '../report';
 import { safeFileLine, terminalSafe } from './terminal';
 
