@@ -381,6 +381,19 @@ describe('process lifecycle over stdio', () => {
     expect(await s.until(() => s.exited, 5000, 'exit')).toEqual({ code: 0, signal: null });
   });
 
+  it('an error no handler catches is logged to the client, and the server keeps serving (the last safety net)', async () => {
+    const s = new RawServer({ preload: [path.join(__dirname, 'throwLater.cjs')] });
+    try {
+      await s.initialize();
+      const logged = () => s.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+      await s.until(() => logged().some((m) => m.includes('unhandled rejection from the robustness test')) && logged().some((m) => m.includes('uncaught error from the robustness test')), 5000, 'both errors in the log');
+      expect((await s.call('connectFlow/noSuchMethod', {})).error?.code).toBe(-32601);
+      expect(s.exited).toBeUndefined();
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('console output of the server process goes to the client log, never into the protocol stream', async () => {
     const s = new RawServer({ preload: [path.join(__dirname, 'consoleOnStart.cjs')] });
     await s.initialize();

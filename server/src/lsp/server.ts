@@ -167,19 +167,18 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    let diagnostics: Diagnostic[] = [];
+    let diagnostics: Diagnostic[] | undefined = [];
     try {
-      diagnostics = (await checkDocument(doc, uri, version)) as Diagnostic[];
+      diagnostics = await checkDocument(doc, uri, version);
     } catch (error) {
       connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
     }
-    if (diagnostics === STALE) return;
+    if (!diagnostics) return;
     void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as never });
   }
 
-  const STALE = [] as Diagnostic[];
-
-  async function checkDocument(doc: TextDocument, uri: string, version: number): Promise<Diagnostic[]> {
+  /** The diagnostics of one version of a document, or undefined when a newer version (or a close) made them stale. */
+  async function checkDocument(doc: TextDocument, uri: string, version: number): Promise<Diagnostic[] | undefined> {
     let diagnostics: Diagnostic[] = [];
     // A config file open in the editor: read it from disk (what applies), so that its problems show at once.
     const fsPath = uri.startsWith('file:') ? fsPathOf(uri) : undefined;
@@ -196,7 +195,7 @@ export function startServer(connection: Connection): void {
           // In slices, so hover and completion are answered during a big check; a newer version or a close
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
-          if (!sliced) return STALE;
+          if (!sliced) return undefined;
           diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? sliced.filter((d) => d.code !== SYNTAX_RULE_ID) : sliced;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);

@@ -58,6 +58,17 @@ export function escapeGlob(literal: string): string {
   return literal.replace(/[*?[\]{}()!+@|]/g, '\\$&');
 }
 
+/** A name from the file, quoted for a message: JSON-escaped, and cut to 80 characters (a glob can be 2,000 long). */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+}
+
+/** A value from the file as JSON, cut to 80 characters. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 80)}...` : json;
+}
+
 function hint(input: string, candidates: Iterable<string>): string {
   const guess = didYouMean(input, candidates);
   return guess ? ` Did you mean "${guess}"?` : '';
@@ -70,24 +81,24 @@ export function readConfigValue(value: unknown, dir: string): { settings: Server
     return { settings: DEFAULT_SETTINGS, problems: ['The configuration must be a JSON object, such as {"rules": {"param-soft-minimum": "off"}}.'] };
   }
   for (const key of Object.keys(value)) {
-    if (!KNOWN_KEYS.has(key)) problems.push(`Unknown setting "${key}".${hint(key, KNOWN_KEYS)} The settings are "rules", "flowType", "flowTypes" and "exclude".`);
+    if (!KNOWN_KEYS.has(key)) problems.push(`Unknown setting ${quote(key)}.${hint(key, KNOWN_KEYS)} The settings are "rules", "flowType", "flowTypes" and "exclude".`);
   }
   if ('rules' in value) {
     if (!isRecord(value.rules)) problems.push('"rules" must be an object of rule id to severity, such as {"param-soft-minimum": "off"}.');
     else
       for (const [id, severity] of Object.entries(value.rules)) {
-        if (!isKnownRuleId(id)) problems.push(`"rules" names an unknown rule "${id}".${hint(id, [SYNTAX_RULE_ID, ...RULES_BY_ID.keys()])} (connect-flow-lint --list-rules prints them all.)`);
-        if (parseSeverity(severity) === undefined) problems.push(`"rules"."${id}" must be "off", "info", "hint", "warn" or "error", not ${JSON.stringify(severity)}.`);
+        if (!isKnownRuleId(id)) problems.push(`"rules" names an unknown rule ${quote(id)}.${hint(id, [SYNTAX_RULE_ID, ...RULES_BY_ID.keys()])} (connect-flow-lint --list-rules prints them all.)`);
+        if (parseSeverity(severity) === undefined) problems.push(`"rules".${quote(id)} must be "off", "info", "hint", "warn" or "error", not ${shown(severity)}.`);
       }
   }
   if ('flowType' in value && value.flowType !== '' && !normalizeFlowType(value.flowType)) {
-    problems.push(`"flowType" ${JSON.stringify(value.flowType)} is not a flow type, such as "contactFlow" or "customerQueue".`);
+    problems.push(`"flowType" ${shown(value.flowType)} is not a flow type, such as "contactFlow" or "customerQueue".`);
   }
   if ('flowTypes' in value) {
     if (!isRecord(value.flowTypes)) problems.push('"flowTypes" must be an object of glob to flow type, such as {"hold/*.json": "customerHold"}.');
     else
       for (const [glob, type] of Object.entries(value.flowTypes)) {
-        if (!normalizeFlowType(type)) problems.push(`"flowTypes"."${glob}": ${JSON.stringify(type)} is not a flow type, such as "contactFlow" or "customerQueue".`);
+        if (!normalizeFlowType(type)) problems.push(`"flowTypes".${quote(glob)}: ${shown(type)} is not a flow type, such as "contactFlow" or "customerQueue".`);
       }
     globProblems('flowTypes', isRecord(value.flowTypes) ? Object.keys(value.flowTypes) : [], problems);
   }
@@ -109,7 +120,7 @@ function globProblems(key: string, globs: string[], problems: string[]): void {
   if (globs.length > MAX_GLOBS) problems.push(`"${key}" has ${globs.length} globs; only the first ${MAX_GLOBS} are used.`);
   for (const glob of globs.slice(0, MAX_GLOBS)) {
     const why = globProblem(glob);
-    if (why) problems.push(`"${key}": the glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}...` : glob)} matches nothing: ${why}.`);
+    if (why) problems.push(`"${key}": the glob ${quote(glob)} matches nothing: ${why}.`);
   }
 }
 
