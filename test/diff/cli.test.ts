@@ -115,7 +115,7 @@ describe('connect-flow-lint diff <old> <new>', () => {
     const byText = new Map(graph.vertices.map((v) => [v.text, v.id]));
     const getInput = byText.get('GetParticipantInput "Enter the number w…<br>(changed)');
     const create = byText.get('CreateCallbackContact e8a1d3f6<br>(changed)');
-    const callbackNumber = byText.get('UpdateContactCallbackNumber "$.StoredCu…<br>(changed)');
+    const callbackNumber = byText.get('UpdateContactCallbackNumber "$.StoredCu…<br>(now unreachable)');
     expect([getInput, create, callbackNumber].every(Boolean)).toBe(true);
     // The new arrow is thick, the old one dotted.
     expect(graph.edges.filter((e) => e.start === getInput && e.end === create).map((e) => e.stroke)).toEqual(['thick']);

@@ -39,7 +39,7 @@ describe('markdown rendering', () => {
     expect(texts).toEqual([
       'MessageParticipant "He said "hi" | #1 <…<br>(changed)',
       'Compare "$.Attributes.x"<br>(changed)',
-      'MessageParticipant "old"<br>(changed)',
+      'MessageParticipant "old"<br>(now unreachable)',
       'MessageParticipant "He said "hi" | #1 <…<br>(added)',
       'DisconnectParticipant END',
       'MessageParticipant "bye"<br>(removed)',

@@ -155,6 +155,29 @@ describe('semantic diff properties', () => {
     );
   });
 
+  it.each(files.map(label))('renaming every Identifier (and what names it) gives renames only: %s', (file) => {
+    const text = texts.get(path.join(ROOT, file))!;
+    const flow = JSON.parse(text) as Json;
+    const ids = (flow.Actions as Json[]).map((a) => a?.Identifier).filter((x): x is string => typeof x === 'string');
+    if (new Set(ids).size !== ids.length) return; // repeated Identifiers: which one a NextAction names is ambiguous
+    const rename = (id: unknown) => (typeof id === 'string' && ids.includes(id) ? `renamed-${id}` : id);
+    for (const a of flow.Actions as Json[]) {
+      if (!a || typeof a !== 'object') continue;
+      a.Identifier = rename(a.Identifier);
+      const t = a.Transitions;
+      if (!t || typeof t !== 'object') continue;
+      t.NextAction = rename(t.NextAction);
+      for (const list of [t.Errors, t.Conditions]) if (Array.isArray(list)) for (const b of list) if (b && typeof b === 'object') b.NextAction = rename(b.NextAction);
+    }
+    flow.StartAction = rename(flow.StartAction);
+    const meta = flow.Metadata?.ActionMetadata;
+    if (meta && typeof meta === 'object') flow.Metadata.ActionMetadata = Object.fromEntries(Object.entries(meta).map(([k, v]) => [rename(k), v]));
+    const d = diffFlows(text, JSON.stringify(flow, null, 2));
+    expect(d.changes.filter((c) => c.kind !== 'action-renamed')).toEqual([]);
+    expect(d.summary.renamed).toBe(ids.length);
+    expect(d.designer.actionMetadata).toBe(0);
+  });
+
   it('never throws, whatever the two sides hold', () => {
     const actionish = fc.record({ Identifier: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.anything()), Type: fc.oneof(fc.string(), fc.anything()), Parameters: fc.anything(), Transitions: fc.oneof(fc.anything(), fc.record({ NextAction: fc.constantFrom('a', 'b', 'c', ''), Errors: fc.anything(), Conditions: fc.array(fc.record({ NextAction: fc.anything(), Condition: fc.anything() })) })) }, { requiredKeys: [] });
     const flowish = fc.record({ Version: fc.constant('2019-10-30'), StartAction: fc.oneof(fc.constantFrom('a', 'b'), fc.anything()), Metadata: fc.anything(), Actions: fc.oneof(fc.array(fc.oneof(actionish, fc.anything()), { maxLength: 6 }), fc.anything()) }, { requiredKeys: [] });

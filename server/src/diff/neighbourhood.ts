@@ -13,19 +13,42 @@ export function branchLabel(branch: Branch): string {
 export function changedNeighbourhood(oldSide: Side, newSide: Side, matching: Matching, changes: Change[]): DiffGraph {
   const newKeyOfId = (id: string) => newSide.byKey.get(id)?.key;
   const state = new Map<string, DiffGraphNode['state']>();
+  const kinds = new Map<string, Set<string>>();
   for (const c of changes) {
     if (!('id' in c)) continue;
-    if (c.kind === 'action-removed') state.set(`o:${oldSide.byKey.get(c.id)?.key ?? c.id}`, 'removed');
+    let key: string | undefined;
+    if (c.kind === 'action-removed') state.set((key = `o:${oldSide.byKey.get(c.id)?.key ?? c.id}`), 'removed');
     else {
-      const key = newKeyOfId(c.id);
-      if (key !== undefined) state.set(`n:${key}`, c.kind === 'action-added' ? 'added' : (state.get(`n:${key}`) === 'added' ? 'added' : 'changed'));
+      const k = newKeyOfId(c.id);
+      if (k === undefined) continue;
+      key = `n:${k}`;
+      state.set(key, c.kind === 'action-added' ? 'added' : state.get(key) === 'added' ? 'added' : 'changed');
     }
+    let set = kinds.get(key);
+    if (!set) kinds.set(key, (set = new Set()));
+    set.add(c.kind);
   }
+  const noteOf = (key: string): string => {
+    const s = state.get(key);
+    if (s === undefined || s === 'context') return '';
+    if (s !== 'changed') return s;
+    const k = kinds.get(key) ?? new Set<string>();
+    const words: string[] = [];
+    if (k.has('start')) words.push('new start');
+    if (k.has('action-renamed')) words.push('renamed');
+    if ([...k].some((x) => x !== 'start' && x !== 'action-renamed' && x !== 'became-unreachable' && x !== 'became-reachable')) words.push('changed');
+    if (k.has('became-unreachable')) words.push('now unreachable');
+    if (k.has('became-reachable')) words.push('now reachable');
+    return words.join(', ') || 'changed';
+  };
   for (const c of changes) {
     if (c.kind !== 'start-changed') continue;
     for (const t of [c.new]) {
       const key = t && newKeyOfId(t.id);
-      if (key !== undefined && !state.has(`n:${key}`)) state.set(`n:${key}`, 'changed');
+      if (key === undefined) continue;
+      if (!state.has(`n:${key}`)) state.set(`n:${key}`, 'changed');
+      if (!kinds.has(`n:${key}`)) kinds.set(`n:${key}`, new Set());
+      kinds.get(`n:${key}`)!.add('start');
     }
   }
   const oldNode = (a: SideAction) => {
@@ -82,7 +105,7 @@ export function changedNeighbourhood(oldSide: Side, newSide: Side, matching: Mat
   const newStart = newSide.start === undefined ? undefined : newSide.byKey.get(newSide.start);
   const nodes: DiffGraphNode[] = chosen.map((key) => {
     const a = key.startsWith('n:') ? newSide.byKey.get(key.slice(2))! : oldSide.byKey.get(key.slice(2))!;
-    return { key, id: a.id ?? a.key, name: a.name, actionType: a.entry.type, state: state.get(key) ?? 'context', start: newStart !== undefined && key === `n:${newStart.key}` };
+    return { key, id: a.id ?? a.key, name: a.name, actionType: a.entry.type, state: state.get(key) ?? 'context', note: noteOf(key), start: newStart !== undefined && key === `n:${newStart.key}` };
   });
   return { nodes, edges: edges.filter((e) => include.has(e.from) && include.has(e.to)), omitted };
 }

@@ -70,7 +70,7 @@ export function readSide(model: FlowModel | undefined): Side {
 }
 
 /** Operands written out for people: strings quoted, others as JSON. */
-export function conditionText(operator: string, operands: unknown[]): string {
+function conditionText(operator: string, operands: unknown[]): string {
   return `${operator} ${operands.map((o) => JSON.stringify(o) ?? 'null').join(', ')}`.trimEnd();
 }
 
@@ -126,11 +126,6 @@ export function otherTransitionKeys(object: JsonObject | undefined): JsonObject 
 /** Action properties other than Identifier, Type, Parameters and Transitions. */
 export function otherActionKeys(object: JsonObject | undefined): string[] {
   return object ? Object.keys(object).filter((k) => !OWN_KEYS.has(k)) : [];
-}
-
-/** The action a NextAction names: the first with that Identifier. */
-export function resolve(side: Side, target: string | undefined): SideAction | undefined {
-  return target === undefined ? undefined : side.byKey.get(target);
 }
 
 function reachableFrom(start: string | undefined, byKey: Map<string, SideAction>): Set<string> {

@@ -108,6 +108,8 @@ export interface DiffGraphNode {
   name: string;
   actionType: string | undefined;
   state: 'added' | 'removed' | 'changed' | 'context';
+  /** What happened to it in a few words (`added`, `changed`, `renamed`, `now unreachable`, …); empty for context. */
+  note: string;
   /** The new version's StartAction. */
   start: boolean;
 }

@@ -16,14 +16,12 @@ export function escapeLabel(text: string): string {
     .replace(/["#<>&`]/g, (c) => ENTITY[c]);
 }
 
-const STATE_TEXT = { added: 'added', removed: 'removed', changed: 'changed', context: '' } as const;
-
 export function renderDiffMermaid(graph: DiffGraph): string {
   const out = ['flowchart LR'];
   const ids = new Map(graph.nodes.map((n, i) => [n.key, `d${i}`]));
   for (const n of graph.nodes) {
     const lines = [n.name];
-    if (STATE_TEXT[n.state]) lines.push(`(${STATE_TEXT[n.state]})`);
+    if (n.note) lines.push(`(${n.note})`);
     out.push(`  ${ids.get(n.key)}["${lines.map(escapeLabel).join('<br/>')}"]`);
   }
   const start = graph.nodes.find((n) => n.start);
