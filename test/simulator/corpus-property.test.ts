@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { actionSpec, buildModel, isObject, transitions, type FlowModel } from '../../server/src/engine';
-import { Simulation, type CustomerInput, type MockResult, type SimulationResult } from '../../server/src/simulator';
+import { Simulation, UNKNOWN_ENDS, type CustomerInput, type MockResult, type SimulationResult } from '../../server/src/simulator';
 import { sharedDir } from '../helpers/shared';
 
 /**
@@ -82,7 +82,8 @@ describe.skipIf(files.length === 0)('simulator property over the real-flow corpo
       fc.property(driverArb, (d) => {
         const r = runWithDriver(model, byName, d);
         expect(r.events[0].type).toBe('TestInitiated');
-        expect(r.events.at(-1)!.type).toBe('TestCompleted');
+        // TestCompleted closes every run whose contact really ended, and only those.
+        expect(r.events.at(-1)!.type === 'TestCompleted').toBe(!UNKNOWN_ENDS.includes(r.outcome.kind));
         expect(r.trace.length).toBeLessThanOrEqual(400);
         // The simulator turns an exception inside an action's semantics into an outcome: none may happen.
         expect(r.outcome.message).not.toMatch(/^Internal error/);

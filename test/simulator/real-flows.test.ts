@@ -97,7 +97,7 @@ describe.skipIf(!shared)('real flow: welcome message flow (hours of operation)',
   });
   it('without hours or a mock the hours check needs a mock', () => {
     const r = runOn(welcome, [obs('hello', message('welcome-message'))]);
-    expect(r.failure?.message).toBe('CheckHoursOfOperation "2bfec059-0c2c-45c2-bc42-dfed3501ca2e" needs a mock: give hours for queue-arn or an OverrideSystemBehavior (InHours / OutOfHours).');
+    expect(r.failure?.message).toBe('Observation "hello" was still waiting when the simulation stopped: CheckHoursOfOperation "2bfec059-0c2c-45c2-bc42-dfed3501ca2e" needs a mock: give hours for queue-arn or an OverrideSystemBehavior (InHours / OutOfHours).');
   });
 });
 

@@ -191,3 +191,52 @@ describe('queue transfers to the working queue', () => {
     expect(r.trace.find((s) => s.actionId === 'transfer')?.branch).toMatchObject({ via: 'error', label: 'QueueAtCapacity', target: 'closed' });
   });
 });
+
+describe('the documentation example\'s shape (made valid JSON, our own flow and words)', () => {
+  // Same structure as the documented example: hours substituted at TestInitiated, a Similarity string beside
+  // Properties, the same event Identifier on every event, Usage EXACTLY, "NextAction": "" on the last actions.
+  const H = 'arn:aws:connect:us-east-1:111122223333:instance/00000000-0000-4000-8000-000000000000/operating-hours/22222222-2222-4222-8222-222222222222';
+  const ALWAYS_OPEN = 'arn:aws:connect:us-east-1:111122223333:instance/00000000-0000-4000-8000-000000000000/operating-hours/always-open';
+  const event = (Type: string, Properties: unknown = {}, extra: Record<string, unknown> = {}) => ({ Identifier: 'Unique identifier', Type, Actor: 'System', Properties, ...extra });
+  const text = JSON.stringify({
+    Version: '2025-06-21',
+    Metadata: { connectFlowLint: { hours: { [ALWAYS_OPEN]: { Config: ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'].map((Day) => ({ Day, StartTime: { Hours: 0, Minutes: 0 }, EndTime: { Hours: 0, Minutes: 0 } })) } }, startTime: '2026-01-10T23:00:00Z' } },
+    Observations: [
+      {
+        Identifier: 'Trigger Hours Check',
+        Event: event('TestInitiated'),
+        Usage: { Type: 'EXACTLY' },
+        Actions: [{ Identifier: 'ActionId', Type: 'OverrideSystemBehavior', Parameters: { ActionType: 'OverrideSystemBehavior', Behavior: { Type: 'FlowAction', Properties: { ActionType: 'CheckHoursOfOperation', ActionParameters: { HoursOfOperationId: H }, Strategy: { Type: 'SubstituteResource', SubstituteArn: ALWAYS_OPEN } } } }, Transitions: { NextAction: '' } }],
+        Transitions: { NextObservations: ['Welcome Message'] },
+      },
+      {
+        Identifier: 'Welcome Message',
+        Event: event('MessageReceived', { Text: 'To speak with us press 2' }, { MatchingCriteria: 'Inclusion' }),
+        Usage: { Type: 'EXACTLY' },
+        Actions: [{ Identifier: 'ActionId', Type: 'SendInstruction', Parameters: { ActionType: 'SendInstruction', Actor: 'Customer', Instruction: { Type: 'DtmfInput', Properties: { Value: '2' } } }, Transitions: { NextAction: '' } }],
+        Transitions: { NextObservations: ['Queue Check'] },
+      },
+      {
+        Identifier: 'Queue Check',
+        Event: event('FlowActionStarted', { ActionType: 'TransferContactToQueue', ActionParameters: {} }),
+        Usage: { Type: 'EXACTLY' },
+        Actions: [
+          { Identifier: 'assertqueue', Type: 'Assert', Parameters: { Namespace: '$.Queue.Name', Operator: 'Equals', Operand: 'Sales' }, Transitions: { NextAction: 'endthetest' } },
+          { Identifier: 'endthetest', Type: 'TestControl', Parameters: { ActionType: 'TestControl', Command: { Type: 'EndTest' } }, Transitions: { NextAction: '' } },
+        ],
+        Transitions: {},
+      },
+    ],
+  }, null, 2);
+  it('reads without a problem and passes: the substituted hours are open on a Saturday night', () => {
+    const r = readTestCase(text, { flow });
+    expect(r.problems).toEqual([]);
+    const result = runTestCase(r.testCase!, flow);
+    expect(result.failure).toBeUndefined();
+    expect(result.trace[0]).toMatchObject({ actionId: 'check-hours', note: 'in hours', branch: { label: 'True' } });
+  });
+  it('without the substitute, the real hours (none given) need a mock', () => {
+    const r = runTestCase(read(text.replace(`"SubstituteArn": "${ALWAYS_OPEN}"`, '"SubstituteArn": "arn:unknown"')), flow);
+    expect(r.failure?.message).toContain('CheckHoursOfOperation "check-hours" needs a mock: give hours for arn:unknown');
+  });
+});

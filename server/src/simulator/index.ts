@@ -7,6 +7,7 @@ export { SEMANTICS, defaultBehaviour, type DefaultBehaviour } from './semantics'
 export { evaluate, isKnownOperator } from './operators';
 export { isOpen, type WeeklyHours, type HoursEntry } from './hours';
 export { initialState, readReference, resolveValue, asText, type ContactState, type InitialContact, type Json, type Channel } from './state';
+export { UNKNOWN_ENDS } from './types';
 export type {
   CustomerInput,
   SimEvent,

@@ -408,50 +408,6 @@ const MOCK_NAMESPACES: Record<string, string> = {
   CheckMetricData: 'Metrics',
 };
 
-/** Semantics per action type. Types not listed (unknown to the catalogue) need a mock. */
-export const SEMANTICS: Record<string, Semantics> = {
-  MessageParticipant: message,
-  MessageParticipantIteratively: messageIteratively,
-  GetParticipantInput: getInput,
-  ConnectParticipantWithLexBot: lexBot,
-  Compare: compare,
-  DistributeByPercentage: distribute,
-  Loop: loop,
-  Wait: wait,
-  InvokeLambdaFunction: invokeLambda,
-  CheckHoursOfOperation: checkHours,
-  UpdateContactAttributes: updateAttributes,
-  UpdateFlowAttributes: updateFlowAttributes,
-  UpdateContactData: updateContactData,
-  UpdateContactTextToSpeechVoice: updateVoice,
-  UpdateContactEventHooks: updateHooks,
-  UpdateContactTargetQueue: updateTargetQueue,
-  UpdateContactCallbackNumber: updateCallbackNumber,
-  TransferContactToQueue: transferToQueue,
-  DequeueContactAndTransferToQueue: transferToQueue,
-  TransferContactToAgent: ends('transferred', 'The contact was transferred to an agent.'),
-  TransferParticipantToThirdParty: thirdParty,
-  DisconnectParticipant: ends('disconnected', 'The flow disconnected the contact.'),
-  EndFlowExecution: ends('disconnected', 'The flow ended.'),
-  EndFlowModuleExecution: (ctx) => {
-    ctx.started();
-    return { kind: 'return' };
-  },
-  TransferToFlow: enterFlow('flow', 'ContactFlowId', ['ContactFlow', 'contactFlow']),
-  InvokeFlowModule: enterFlow('module', 'FlowModuleId', ['FlowModule', 'flowModule', 'ContactFlow']),
-  // Results only the service knows.
-  CheckMetricData: needsMock({ namespace: 'Metrics' }),
-  CheckVoiceId: needsMock({}),
-  CheckOutboundCallStatus: needsMock({}),
-  CheckSegmentMembershipForCustomerProfile: needsMock({}),
-  GetCustomerProfile: needsMock({ namespace: 'Customer' }),
-  GetCustomerProfileObject: needsMock({ namespace: 'Customer' }),
-  GetCalculatedAttributesForCustomerProfile: needsMock({ namespace: 'Customer' }),
-  GetCase: needsMock({ namespace: 'Case' }),
-  ShowView: needsMock({ what: 'the view waits for the agent or customer; mock its result (Next, Back, ...).' }),
-  GetOutboundCommunicationStatus: needsMock({}),
-};
-
 /** Every other catalogue action: records its start and continues, unless a mock says otherwise. */
 const continuesUnlessMocked: Semantics = (ctx) => {
   ctx.started();
@@ -463,21 +419,65 @@ const continuesUnlessMocked: Semantics = (ctx) => {
   if (ns && result.kind === 'result' && result.data !== undefined) ctx.state.data[ns] = payload(result.data);
   return { kind: 'next', note: 'mocked result' };
 };
+
+/**
+ * The table: per action type, what it does without a mock (docs/testing.md lists the same) and how it runs.
+ * Catalogue types not listed continue; types the catalogue does not know need a mock.
+ */
+const TABLE: Record<string, [DefaultBehaviour, Semantics]> = {
+  MessageParticipant: ['continues', message],
+  MessageParticipantIteratively: ['branches', messageIteratively],
+  GetParticipantInput: ['input', getInput],
+  ConnectParticipantWithLexBot: ['input', lexBot],
+  Compare: ['branches', compare],
+  DistributeByPercentage: ['branches', distribute],
+  Loop: ['branches', loop],
+  Wait: ['branches', wait],
+  InvokeLambdaFunction: ['needs a mock', invokeLambda],
+  CheckHoursOfOperation: ['needs a mock', checkHours],
+  UpdateContactAttributes: ['continues', updateAttributes],
+  UpdateFlowAttributes: ['continues', updateFlowAttributes],
+  UpdateContactData: ['continues', updateContactData],
+  UpdateContactTextToSpeechVoice: ['continues', updateVoice],
+  UpdateContactEventHooks: ['continues', updateHooks],
+  UpdateContactTargetQueue: ['continues', updateTargetQueue],
+  UpdateContactCallbackNumber: ['continues', updateCallbackNumber],
+  TransferContactToQueue: ['ends', transferToQueue],
+  DequeueContactAndTransferToQueue: ['ends', transferToQueue],
+  TransferContactToAgent: ['ends', ends('transferred', 'The contact was transferred to an agent.')],
+  TransferParticipantToThirdParty: ['ends', thirdParty],
+  DisconnectParticipant: ['ends', ends('disconnected', 'The flow disconnected the contact.')],
+  EndFlowExecution: ['ends', ends('disconnected', 'The flow ended.')],
+  EndFlowModuleExecution: [
+    'flow',
+    (ctx) => {
+      ctx.started();
+      return { kind: 'return' };
+    },
+  ],
+  TransferToFlow: ['flow', enterFlow('flow', 'ContactFlowId', ['ContactFlow', 'contactFlow'])],
+  InvokeFlowModule: ['flow', enterFlow('module', 'FlowModuleId', ['FlowModule', 'flowModule', 'ContactFlow'])],
+  // Results only the service knows.
+  CheckMetricData: ['needs a mock', needsMock({ namespace: 'Metrics' })],
+  CheckVoiceId: ['needs a mock', needsMock({})],
+  CheckOutboundCallStatus: ['needs a mock', needsMock({})],
+  CheckSegmentMembershipForCustomerProfile: ['needs a mock', needsMock({})],
+  GetCustomerProfile: ['needs a mock', needsMock({ namespace: 'Customer' })],
+  GetCustomerProfileObject: ['needs a mock', needsMock({ namespace: 'Customer' })],
+  GetCalculatedAttributesForCustomerProfile: ['needs a mock', needsMock({ namespace: 'Customer' })],
+  GetCase: ['needs a mock', needsMock({ namespace: 'Case' })],
+  ShowView: ['needs a mock', needsMock({ what: 'the view waits for the agent or customer; mock its result (Next, Back, ...).' })],
+  GetOutboundCommunicationStatus: ['needs a mock', needsMock({})],
+};
 for (const spec of ACTION_SPECS) {
-  if (SEMANTICS[spec.type]) continue;
-  SEMANTICS[spec.type] = continuesUnlessMocked;
+  TABLE[spec.type] ??= ['continues', continuesUnlessMocked];
+  for (const alias of spec.aliases ?? []) TABLE[alias] ??= TABLE[spec.type];
 }
-for (const spec of ACTION_SPECS) for (const alias of spec.aliases ?? []) SEMANTICS[alias] ??= SEMANTICS[spec.type];
+
+/** Semantics per action type (aliases included). */
+export const SEMANTICS: Record<string, Semantics> = Object.fromEntries(Object.entries(TABLE).map(([type, [, run]]) => [type, run]));
 
 /** The default per action type, for docs and tests: what happens when a test gives no mock. */
 export function defaultBehaviour(type: string): DefaultBehaviour {
-  const s = SEMANTICS[type];
-  if (!s) return 'needs a mock';
-  if (s === continuesUnlessMocked) return 'continues';
-  if (['CheckMetricData', 'CheckVoiceId', 'CheckOutboundCallStatus', 'CheckSegmentMembershipForCustomerProfile', 'GetCustomerProfile', 'GetCustomerProfileObject', 'GetCalculatedAttributesForCustomerProfile', 'GetCase', 'ShowView', 'GetOutboundCommunicationStatus', 'InvokeLambdaFunction', 'CheckHoursOfOperation'].includes(type)) return 'needs a mock';
-  if (['GetParticipantInput', 'ConnectParticipantWithLexBot'].includes(type)) return 'input';
-  if (['TransferToFlow', 'InvokeFlowModule', 'EndFlowModuleExecution'].includes(type)) return 'flow';
-  if (['Compare', 'DistributeByPercentage', 'Loop', 'Wait', 'MessageParticipantIteratively'].includes(type)) return 'branches';
-  if (['TransferContactToQueue', 'DequeueContactAndTransferToQueue', 'TransferContactToAgent', 'DisconnectParticipant', 'EndFlowExecution', 'TransferParticipantToThirdParty'].includes(type)) return 'ends';
-  return 'continues';
+  return TABLE[type]?.[0] ?? 'needs a mock';
 }

@@ -17,6 +17,7 @@ import type {
   TakenBranch,
   TraceStep,
 } from './types';
+import { UNKNOWN_ENDS } from './types';
 
 /** Monday 2026-01-05 10:00 UTC: a working-day morning, so that default hours checks are unsurprising. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 5, 10, 0, 0);
@@ -94,7 +95,8 @@ export class Simulation {
   run(): SimulationResult {
     this.emit({ type: 'TestInitiated', time: this.time });
     const outcome = this.loop();
-    this.emit({ type: 'TestCompleted', time: this.time, outcome });
+    // The contact really ended (or the test ended it): the testing language's TestCompleted event.
+    if (!UNKNOWN_ENDS.includes(outcome.kind)) this.emit({ type: 'TestCompleted', time: this.time, outcome });
     return {
       outcome,
       events: this.events,

@@ -40,6 +40,9 @@ export type OutcomeKind =
   /** The flow text is not a runnable flow (no StartAction, unknown start). */
   | 'invalid-flow';
 
+/** Outcomes after which nobody knows what the contact would do next (the service would go on): no TestCompleted. */
+export const UNKNOWN_ENDS: readonly OutcomeKind[] = ['needs-mock', 'unresolved-flow', 'step-limit', 'invalid-flow'];
+
 export interface Outcome {
   kind: OutcomeKind;
   message: string;

@@ -2,7 +2,7 @@ import type { FlowModel } from '../../engine';
 import { evaluate } from '../operators';
 import { Simulation } from '../simulation';
 import { asText, readReference, type Json } from '../state';
-import type { FlowReference, Outcome, ResolvedFlow, SimEvent, TraceStep } from '../types';
+import { UNKNOWN_ENDS, type FlowReference, type Outcome, type ResolvedFlow, type SimEvent, type TraceStep } from '../types';
 import { matchesEvent } from './match';
 import type { Observation, Path, TestAction, TestCase } from './model';
 
@@ -42,8 +42,6 @@ export interface RunOptions {
   flowKey?: string;
 }
 
-/** Outcomes that mean the simulation could not say what the flow does: the test fails with their message. */
-const BLOCKING = new Set(['needs-mock', 'unresolved-flow', 'no-branch', 'step-limit', 'invalid-flow']);
 
 /**
  * Runs one test case against a flow. Observations with no other observation leading to them are active at the
@@ -123,9 +121,11 @@ export function runTestCase(testCase: TestCase, flow: FlowModel, options: RunOpt
   }
 
   const result = sim.run();
-  if (!failure && !ended && BLOCKING.has(result.outcome.kind)) {
+  // An observation still waiting fails the test. When the simulator could not go on (an action needs a mock, a flow
+  // is not given, a loop), that reason is the message: the service would have gone on, the simulator cannot.
+  if (!failure && !ended && UNKNOWN_ENDS.includes(result.outcome.kind)) {
     const waiting = active.find((o) => o.times !== 'any');
-    failure = { message: result.outcome.message, ...(waiting ? { observation: waiting.id, path: waiting.path } : {}) };
+    if (waiting) failure = { observation: waiting.id, path: waiting.path, message: `Observation "${waiting.id}" was still waiting when the simulation stopped: ${result.outcome.message}` };
   }
   if (!failure && !ended) {
     const waiting = active.find((o) => o.times !== 'any');
