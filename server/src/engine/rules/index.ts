@@ -14,6 +14,7 @@ import { paramUnknown } from './paramUnknown';
 import { paramIgnored } from './paramIgnored';
 import { paramType } from './paramType';
 import { paramEmpty } from './paramEmpty';
+import { paramUnfilled } from './paramUnfilled';
 import { paramMixedReference } from './paramMixedReference';
 import { paramStaticOnly } from './paramStaticOnly';
 import { paramReferenceOnly } from './paramReferenceOnly';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   paramUnknown,
   paramType,
   paramEmpty,
+  paramUnfilled,
   paramMixedReference,
   paramStaticOnly,
   paramReferenceOnly,

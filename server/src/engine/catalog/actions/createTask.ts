@@ -7,8 +7,8 @@ export const createTask: ActionSpec = {
   block: 'Create task',
   doc: 'Give `DelaySeconds` or `ScheduledTime` to start the task later, not both.',
   params: [
-    // Name and ContactFlowId are left untyped: saved (unpublished) console exports write them as "".
-    { name: 'ContactFlowId', required: true, kind: 'any', default: '', summary: 'Flow the task runs (flow id or ARN).' },
+    // Saved (unpublished) console exports write ContactFlowId and Name as "": an empty id is `param-unfilled` (a warning).
+    { name: 'ContactFlowId', required: true, form: 'staticOrReference', kind: 'string', default: '', summary: 'Flow the task runs (flow id or ARN).' },
     { name: 'Name', required: true, kind: 'any', default: '', summary: 'Task name shown to the agent.' },
     { name: 'Description', kind: 'string', summary: 'Task description shown to the agent.' },
     { name: 'Attributes', kind: 'object', summary: 'Contact attributes for the task.' },
