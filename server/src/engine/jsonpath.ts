@@ -42,6 +42,8 @@ export const NAMESPACES: readonly string[] = [
   'Agent', 'Metrics', 'Media', 'MediaStreams', 'Lex', 'Case', 'AdditionalEmailRecipients', 'SegmentAttributes',
   'Views', 'Capabilities', 'Email', 'FlowAttributes', 'Loop', 'Modules', 'DataTables', 'DataTableList', 'Tags',
   'Wisdom', 'LambdaInvocation', 'CallbackNumber',
+  // Campaign flows (outbound campaigns, admin guide): the communication being sent and its delivery receipts.
+  'OutboundCommunication', 'DeliveryReceipts',
 ];
 const NAMESPACE_SET = new Set(NAMESPACES);
 

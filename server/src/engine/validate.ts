@@ -37,8 +37,9 @@ export function validateModel(model: FlowModel, options: ValidateOptions = {}): 
   for (const rule of rules) {
     const severity = severityFor(rule.id, rule.defaultSeverity, options);
     if (severity === 'off') continue;
+    const docsOnly = severity === Severity.Error && parseSeverity(options.rules?.[rule.id]) === undefined ? Severity.Warning : severity;
     const report = (r: Report) => {
-      const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity, code: rule.id, source: SOURCE, message: r.message };
+      const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity: r.source === 'docs' ? docsOnly : severity, code: rule.id, source: SOURCE, message: r.message };
       if (r.data) diagnostic.data = { ...r.data, path: r.path };
       else diagnostic.data = { path: r.path };
       if (r.related)

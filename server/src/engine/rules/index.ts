@@ -28,6 +28,7 @@ import { errorTypeUnsupported } from './errorTypeUnsupported';
 import { missingErrorBranch } from './missingErrorBranch';
 import { actionFlowType } from './actionFlowType';
 import { actionTypeUnknown } from './actionTypeUnknown';
+import { actionDeprecated } from './actionDeprecated';
 import { errorTypeUnexpected } from './errorTypeUnexpected';
 import { conditionOperatorUnknown } from './conditionOperatorUnknown';
 import { conditionOperatorNotAllowed } from './conditionOperatorNotAllowed';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   missingErrorBranch,
   actionFlowType,
   actionTypeUnknown,
+  actionDeprecated,
   errorTypeUnexpected,
   conditionOperatorUnknown,
   conditionOperatorNotAllowed,

@@ -35,7 +35,10 @@ export const paramUnknown: Rule = {
     // A key that differs only in letter case (QueueID) is a plain typo, when its value suits the parameter it becomes.
     const action = knownActions(model).find((k) => k.action.index === data.path[1]);
     const target = action ? paramSpec(action.spec, data.rename) : undefined;
-    const safe = data.rename.toLowerCase() === key.toLowerCase() && !!target && judge(target, action?.params?.[key]).length === 0;
+    // A value the parameter would not accept makes the rename a new problem (an error, or a warning for a parameter
+    // only the documentation describes): offer only the removal then.
+    if (target && judge(target, action?.params?.[key]).length > 0) return [{ ...remove, preferred: true }];
+    const safe = data.rename.toLowerCase() === key.toLowerCase() && !!target;
     return [{ title: `Rename to \`${data.rename}\``, edits: renameKey(model, data.path, data.rename), preferred: true, safe }, remove];
   },
 };
