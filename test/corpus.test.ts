@@ -21,9 +21,10 @@ interface Corpus {
  * The mcp templates of mundurragacl/amazon-connect-mcp (real-flows-2) are hand-written, not exported: they use action
  * types the flow language does not have (`SetContactAttributes`, `StoreCustomerInput`, `CheckAttribute`), invented
  * GetParticipantInput keys (`MaxDigits`, `Timeout`) instead of the required `InputTimeLimitSeconds`, and conditions
- * with two operands on `$.CustomerInput`. CreateContactFlow rejects every one of them; the errors below are real.
+ * with two operands on `$.CustomerInput`, and menus without a timeout branch. CreateContactFlow rejects every one of
+ * them; the errors below are real.
  */
-const MCP_TEMPLATE_DEFECT = ['param-required', 'param-empty'];
+const MCP_TEMPLATE_DEFECT = ['param-required', 'param-empty', 'condition-operands', 'condition-outcome-unknown', 'menu-timeout-branch'];
 const MCP_TEMPLATES = [
   'ecommerce_after_hours', 'ecommerce_inbound', 'financial_services_after_hours', 'financial_services_inbound', 'healthcare_after_hours',
   'healthcare_inbound', 'telecom_after_hours', 'telecom_inbound', 'utilities_after_hours', 'utilities_inbound',

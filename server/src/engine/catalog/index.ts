@@ -191,3 +191,5 @@ export function knownActionTypes(): string[] {
 }
 
 export { misnomer, type Misnomer, type MisnomerKind } from './legacyNames';
+export { EVENT_HOOKS } from './actions/updateContactEventHooks';
+export { AGENT_METRICS } from './actions/checkMetricData';

@@ -44,6 +44,12 @@ import { flowContentSize } from './flowContentSize';
 import { paramOneOfRequired } from './paramOneOfRequired';
 import { paramRequiredWhen } from './paramRequiredWhen';
 import { conditionsNeverTaken } from './conditionsNeverTaken';
+import { conditionOperands } from './conditionOperands';
+import { eventHooks } from './eventHooks';
+import { inputValidation } from './inputValidation';
+import { inputErrorBranch } from './inputErrorBranch';
+import { menuTimeoutBranch } from './menuTimeoutBranch';
+import { agentMetricCondition } from './agentMetricCondition';
 
 export type { Rule, RuleContext, Report, Target } from './rule';
 
@@ -86,6 +92,12 @@ export const RULES: readonly Rule[] = [
   conditionOutcomeUnknown,
   conditionOutcomeMissing,
   conditionsNeverTaken,
+  conditionOperands,
+  agentMetricCondition,
+  eventHooks,
+  inputValidation,
+  inputErrorBranch,
+  menuTimeoutBranch,
   jsonpathNamespace,
   unreachableAction,
   terminalHasTransitions,

@@ -1,6 +1,9 @@
 import type { ActionSpec } from '../types';
 import { INBOUND_TRANSFER_QUEUE, documentedOnly, queueOrAgent } from '../common';
 
+/** Agent counts: the reference allows only one condition on them, `NumberGreaterThan` "0" (is anyone there?). */
+export const AGENT_METRICS = ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline'];
+
 export const checkMetricData: ActionSpec = {
   type: 'CheckMetricData',
   category: 'flowControl',

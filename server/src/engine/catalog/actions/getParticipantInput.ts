@@ -53,6 +53,8 @@ export const getParticipantInput: ActionSpec = {
   conditions: {
     operators: ['Equals'],
     outcomes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'],
+    // The result is the one key pressed: any other operand can never match.
+    closedOutcomes: true,
     noneWhen: { param: 'StoreInput', equals: ['True'] },
   },
   flowTypes: INBOUND_TRANSFER_QUEUE(),
