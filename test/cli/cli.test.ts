@@ -41,7 +41,7 @@ describe('stylish output', () => {
     expect(run.stdout).toContain('basic/nested/warnings.json\n');
     expect(run.stdout).not.toContain('clean.json');
     expect(run.stdout).not.toContain('node_modules');
-    expect(run.stdout).toContain('\n7 problems (5 errors, 2 warnings) in 3 of 4 flow files; 1 other file skipped (not a flow).\n');
+    expect(run.stdout).toContain('\n7 problems (5 errors, 1 warning, 1 info) in 3 of 4 flow files; 1 other file skipped (not a flow).\n');
     expect(run.stdout).toContain('  3 problems can be fixed with the --fix option.\n');
   });
 
@@ -219,7 +219,7 @@ describe('json output', () => {
     const value = lineColumn(text, '5,');
     expect(mistakes.diagnostics[1]).toEqual({
       ruleId: 'param-not-string',
-      severity: 'warning',
+      severity: 'info',
       message: '`InitialCallDelaySeconds` in CreateCallbackContact is a number; flows exported by Amazon Connect write it as a string: "5".',
       line: value.line,
       column: value.column,
@@ -229,7 +229,7 @@ describe('json output', () => {
       fixable: true,
       related: [],
     });
-    expect(report.summary).toMatchObject({ files: 5, checked: 4, skipped: 1, errors: 5, warnings: 2, fixable: 3 });
+    expect(report.summary).toMatchObject({ files: 5, checked: 4, skipped: 1, errors: 5, warnings: 1, infos: 1, fixable: 3 });
   });
 
   it('is the same with worker threads as on one thread', () => {

@@ -72,7 +72,7 @@ describe('--format sarif', () => {
     }
     const notString = results.find((r) => r.ruleId === 'param-not-string')!;
     const at = lineColumn(fs.readFileSync(path.join(dir, 'basic/mistakes.flow.json'), 'utf8'), '5,');
-    expect(notString.level).toBe('warning');
+    expect(notString.level).toBe('note');
     expect(notString.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'basic/mistakes.flow.json', uriBaseId: '%SRCROOT%' },
       region: { startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 },

@@ -80,3 +80,24 @@ export function callbackParamDiagnostics(params: Record<string, unknown>): { tex
   const found = check(text).filter((d) => d.code.startsWith('param-'));
   return { text, found };
 }
+
+/**
+ * A flow with one action of `type` (Identifier "a1") followed by a DisconnectParticipant, with `NextAction` and a
+ * `NoMatchingError` branch to it unless `transitions` is given; and its diagnostics.
+ */
+export function oneAction(
+  type: string,
+  params: Record<string, unknown> | undefined,
+  transitions?: Record<string, unknown>,
+  extra: { metadataType?: string; top?: Record<string, unknown>; options?: ValidateOptions } = {},
+): { text: string; diagnostics: Diagnostic[] } {
+  const action: ActionInput = {
+    Parameters: params,
+    Identifier: 'a1',
+    Type: type,
+    Transitions: transitions ?? { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] },
+  };
+  if (params === undefined) delete action.Parameters;
+  const text = flowText([action, endAction], extra);
+  return { text, diagnostics: check(text, extra.options) };
+}

@@ -35,13 +35,13 @@ describe('completion over stdio', () => {
       const source = flowText([callbackAction({}, { QueueId: 'q-1' }), endAction]).replace('"QueueId": "q-1"', '"QueueId": "q-1",\n        |');
       const { items } = await complete(source);
       // The three required ones are already there; AgentId excludes itself next to QueueId.
-      expect(labels(sorted(items))).toEqual(['ContactFlowId', 'CallerId']);
+      expect(labels(sorted(items))).toEqual(['ContactFlowId', 'CallerId', 'CallbackMode']);
     });
 
     it('offers every parameter in an empty Parameters object, required ones first, with detail and a snippet value', async () => {
       const source = flowText([callbackAction({ Parameters: {} }), endAction]).replace('"Parameters": {}', '"Parameters": {|}');
       const { items } = await complete(source);
-      expect(labels(sorted(items))).toEqual(['InitialCallDelaySeconds', 'MaximumConnectionAttempts', 'RetryDelaySeconds', 'QueueId', 'AgentId', 'ContactFlowId', 'CallerId']);
+      expect(labels(sorted(items))).toEqual(['InitialCallDelaySeconds', 'MaximumConnectionAttempts', 'RetryDelaySeconds', 'QueueId', 'AgentId', 'ContactFlowId', 'CallerId', 'CallbackMode']);
       const byLabel = new Map(items.map((i) => [i.label, i]));
       expect(edit(byLabel.get('InitialCallDelaySeconds')!).newText).toBe('"InitialCallDelaySeconds": "${1:5}"');
       expect(edit(byLabel.get('MaximumConnectionAttempts')!).newText).toBe('"MaximumConnectionAttempts": "${1:1}"');
@@ -106,7 +106,7 @@ describe('completion over stdio', () => {
       const { text, offset, items } = await complete(source);
       expect(validate(text).some((d) => d.code === 'syntax-error')).toBe(true);
       // InitialCallDelaySeconds and QueueId are set (the tolerant parse loses the first of them); AgentId excludes itself.
-      expect(labels(sorted(items))).toEqual(['MaximumConnectionAttempts', 'RetryDelaySeconds', 'ContactFlowId', 'CallerId']);
+      expect(labels(sorted(items))).toEqual(['MaximumConnectionAttempts', 'RetryDelaySeconds', 'ContactFlowId', 'CallerId', 'CallbackMode']);
       const retry = items.find((i) => i.label === 'RetryDelaySeconds')!;
       expect(edit(retry).newText).toBe('"RetryDelaySeconds": "${1:600}",');
       expect(retry.additionalTextEdits).toBeUndefined();

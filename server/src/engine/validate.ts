@@ -34,12 +34,17 @@ export function validateModel(model: FlowModel, options: ValidateOptions = {}): 
     }
   }
   const rules = model.kind === 'legacy' ? LEGACY_RULES : RULES;
+  const draft = isSavedDraft(model);
   const uri = options.uri ?? '';
   for (const rule of rules) {
     const severity = severityFor(rule.id, rule.defaultSeverity, options);
     if (severity === 'off') continue;
+    const lowered = severity === Severity.Error && parseSeverity(options.rules?.[rule.id]) === undefined ? Severity.Warning : severity;
+    const unfinished = draft && DRAFT_RULES.has(rule.id);
     const report = (r: Report) => {
-      const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity, code: rule.id, source: SOURCE, message: r.message };
+      const severityHere = r.source === 'docs' || unfinished ? lowered : severity;
+      const message = unfinished && severityHere !== severity ? `${r.message} ${DRAFT_NOTE}` : r.message;
+      const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity: severityHere, code: rule.id, source: SOURCE, message };
       if (r.data) diagnostic.data = { ...r.data, path: r.path };
       else diagnostic.data = { path: r.path };
       if (r.related)
@@ -73,6 +78,18 @@ export function diagnosticsOf(model: FlowModel, options: ValidateOptions = {}): 
 /** Records diagnostics computed elsewhere (in slices, by the server) as `diagnosticsOf(model, options)`. */
 export function rememberDiagnostics(model: FlowModel, options: ValidateOptions, diagnostics: Diagnostic[]): void {
   checkedCache.set(model, { key: optionsKey(options), diagnostics });
+}
+
+/**
+ * A console export of a flow that was saved but never published (`Metadata.status` "SAVED") may hold blocks the author
+ * has not finished: a missing or empty value there is what the console itself lets one save. Reported as warnings.
+ */
+const DRAFT_RULES = new Set(['param-required', 'param-one-of-required', 'param-required-when', 'param-empty']);
+const DRAFT_NOTE = 'This flow is a saved draft (Metadata.status "SAVED"): complete it before publishing.';
+
+function isSavedDraft(model: FlowModel): boolean {
+  const metadata = model.rootObject?.Metadata;
+  return typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata) && (metadata as Record<string, unknown>).status === 'SAVED';
 }
 
 function severityFor(id: string, fallback: Severity, options: ValidateOptions): Severity | 'off' {

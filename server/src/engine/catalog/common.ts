@@ -14,6 +14,14 @@ export function onlyIn(description: string, ...types: FlowTypeOrGroup[]): FlowTy
   return { allowed: [...allowed], description };
 }
 
+/**
+ * The parameters named `names` with their facts marked as documented only (`source: 'docs'`): no real exported or
+ * deployed flow we test against uses them, so a problem with them is reported as a warning at most.
+ */
+export function documentedOnly(params: ParamSpec[], ...names: string[]): ParamSpec[] {
+  return params.map((p) => (names.includes(p.name) ? { ...p, source: 'docs' as const } : p));
+}
+
 /** The flow types most contact-handling actions run in. */
 export const INBOUND_TRANSFER_QUEUE = (): FlowTypeRestriction =>
   onlyIn('inbound flows, transfer flows and customer queue flows', 'CONTACT_FLOW', 'transfer', 'CUSTOMER_QUEUE');
@@ -107,6 +115,7 @@ export function campaignAction(type: string, summary: string, block: string): Ac
     summary,
     block,
     doc: 'Used in outbound campaign flows; its parameters are not checked.',
+    source: 'docs',
     params: [],
     openParams: true,
     errors: ['NoMatchingError'],

@@ -61,12 +61,19 @@ import { messageParticipant } from './actions/messageParticipant';
 import { messageParticipantIteratively } from './actions/messageParticipantIteratively';
 import { showView } from './actions/showView';
 import { transferParticipantToThirdParty } from './actions/transferParticipantToThirdParty';
+import { checkSecurityStatus, setSecurityBehavior } from './actions/voiceIdLegacy';
+import { checkCommunicationStatus } from './actions/checkCommunicationStatus';
 import { getOutboundCommunicationStatus } from './actions/getOutboundCommunicationStatus';
 import { putDialRequest } from './actions/putDialRequest';
 import { sendOutboundEmail } from './actions/sendOutboundEmail';
 import { sendSms } from './actions/sendSms';
 
-export type { ActionSpec, ParamSpec, ConditionSpec, ParamForm, ParamKind } from './types';
+export type { ActionSpec, ParamSpec, ConditionSpec, ParamForm, ParamKind, FactSource } from './types';
+
+/** The source of a parameter's facts (its own, else the action's). */
+export function paramSource(spec: ActionSpec, param?: ParamSpec): import('./types').FactSource {
+  return param?.source ?? spec.source;
+}
 
 /** Every action type the engine knows. Add an entry here to teach the engine a new action. */
 export const ACTION_SPECS: readonly ActionSpec[] = [
@@ -137,6 +144,9 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
   showView,
   transferParticipantToThirdParty,
   // other
+  checkCommunicationStatus,
+  checkSecurityStatus,
+  setSecurityBehavior,
   getOutboundCommunicationStatus,
   putDialRequest,
   sendOutboundEmail,
@@ -183,3 +193,5 @@ export function knownActionTypes(): string[] {
 export { misnomer, type Misnomer, type MisnomerKind } from './legacyNames';
 export { OPERATOR_SPECS, OPERATORS, COMMON_OPERATORS, operatorSpec, type OperatorSpec } from './operators';
 export { NAMESPACES, NAMESPACE_NOTES, isKnownNamespace, type NamespaceNote } from './namespaces';
+export { EVENT_HOOKS } from './actions/updateContactEventHooks';
+export { AGENT_METRICS } from './actions/checkMetricData';

@@ -12,6 +12,8 @@ export const NAMESPACES: readonly string[] = [
   'Agent', 'Metrics', 'Media', 'MediaStreams', 'Lex', 'Case', 'AdditionalEmailRecipients', 'SegmentAttributes',
   'Views', 'Capabilities', 'Email', 'FlowAttributes', 'Loop', 'Modules', 'DataTables', 'DataTableList', 'Tags',
   'Wisdom', 'LambdaInvocation', 'CallbackNumber',
+  // Campaign flows (outbound campaigns): the communication being sent and its delivery receipts.
+  'OutboundCommunication', 'DeliveryReceipts',
 ];
 const NAMESPACE_SET = new Set(NAMESPACES);
 
@@ -73,5 +75,7 @@ export const NAMESPACE_NOTES: readonly NamespaceNote[] = [
   { name: 'Tags', summary: 'Contact tags.', open: true },
   { name: 'LambdaInvocation', summary: 'Result of an asynchronous Lambda invocation.', fields: ['ResultData'] },
   { name: 'CallbackNumber', summary: 'The customer\'s callback number (written by the console; not in the attribute list).' },
+  { name: 'OutboundCommunication', summary: 'Campaign flows: the outbound communication being sent.', open: true },
+  { name: 'DeliveryReceipts', summary: 'Campaign flows: delivery receipts of the outbound communication.', open: true },
 ];
 

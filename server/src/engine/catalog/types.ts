@@ -12,8 +12,17 @@ export type ParamForm = 'static' | 'staticOrReference' | 'dynamic' | 'referenceO
 /** What the (string) value holds. Numbers and booleans are written as JSON strings in real exports. */
 export type ParamKind = 'string' | 'integer' | 'boolean' | 'object' | 'array' | 'any';
 
+/**
+ * Where a catalogue fact comes from: the flow-language documentation only (`docs`: no real exported or deployed
+ * flow uses it), real exported flows only (`exports`: console exports write it, the reference does not describe it),
+ * or both. A `docs` fact is reported as a warning at most (docs/rules.md, "Severity policy").
+ */
+export type FactSource = 'docs' | 'exports' | 'both';
+
 export interface ParamSpec {
   name: string;
+  /** Where this parameter's facts (required, form, kind, range, values, exclusions) come from; default: the action's. */
+  source?: FactSource;
   required?: boolean;
   form?: ParamForm;
   kind?: ParamKind;
@@ -57,6 +66,8 @@ export interface ConditionSpec {
 }
 
 export interface FlowTypeRestriction {
+  /** Where the restriction comes from; default: the action's source. */
+  source?: FactSource;
   /** When set, only these flow types allow the action. */
   allowed?: readonly FlowType[];
   /** Words for messages: "inbound, transfer and customer queue flows". */
@@ -65,6 +76,11 @@ export interface FlowTypeRestriction {
 
 export interface ActionSpec {
   type: string;
+  /**
+   * Where the entry's facts come from (its error types, condition operators and outcomes, flow types, one-of groups,
+   * and its parameters unless a parameter says otherwise).
+   */
+  source: FactSource;
   /** Other spellings the service accepts for the same action (the docs page name, the API operation name). */
   aliases?: readonly string[];
   category: 'contact' | 'flowControl' | 'interaction' | 'participant' | 'other';
@@ -95,4 +111,11 @@ export interface ActionSpec {
   mayHaveNoExit?: boolean;
   /** The action waits for the customer or plays audio, so a cycle through it does not spin. */
   waits?: boolean;
+  /**
+   * Success hands the contact on (to a queue or another flow) and this flow ends: only a failure continues here, and
+   * `missing-error-branch` covers that, so `action-no-exit` does not report it.
+   */
+  endsOnSuccess?: boolean;
+  /** Known but deprecated: what replaces it, for the `action-deprecated` message. */
+  deprecated?: string;
 }

@@ -18,6 +18,7 @@ export const actionFlowType: Rule = {
       const allowed = spec.flowTypes?.allowed;
       if (!allowed || allowed.includes(flowType)) continue;
       report({
+        source: spec.flowTypes?.source ?? spec.source,
         path: [...action.path, 'Type'],
         target: 'value',
         message: `${spec.type} is not allowed in ${withArticle(FLOW_TYPE_LABELS[flowType])} (${source}); it runs only in ${spec.flowTypes!.description}.`,

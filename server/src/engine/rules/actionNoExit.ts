@@ -9,7 +9,7 @@ export const actionNoExit: Rule = {
   description: 'An action that does not end the flow has no transition at all, so the contact has nowhere to go after it.',
   check({ model, report }) {
     for (const { action, spec } of knownActions(model)) {
-      if (spec.terminal || spec.mayHaveNoExit || !action.object) continue;
+      if (spec.terminal || spec.mayHaveNoExit || spec.endsOnSuccess || !action.object) continue;
       const t = action.object.Transitions;
       if (isObject(t) && ('NextAction' in t || nonEmpty(t.Errors) || nonEmpty(t.Conditions))) continue;
       const onTransitions = isObject(t);

@@ -17,6 +17,7 @@ export type Verdict =
   | { kind: 'ok' }
   | { kind: 'type'; expected: string }
   | { kind: 'empty' }
+  | { kind: 'unfilled' }
   | { kind: 'notString' }
   | { kind: 'staticOnly' }
   | { kind: 'mixedReference' }
@@ -96,7 +97,7 @@ export function judge(param: ParamSpec, value: unknown): Verdict[] {
   if (kind === 'boolean' && typeof value === 'boolean') return [{ kind: 'notString' }];
   if (typeof value !== 'string') return [{ kind: 'type', expected: 'a string' }];
   if (hasPlaceholder(value)) return CLEAN;
-  if (value.length === 0 && kind === 'string') return [{ kind: 'empty' }];
+  if (value.length === 0 && kind === 'string') return [{ kind: isResourceId(param) ? 'unfilled' : 'empty' }];
   const shape = valueShape(value);
   const form = param.form ?? 'dynamic';
   if (form === 'static' && shape !== 'static') return [{ kind: 'staticOnly' }];
@@ -110,6 +111,14 @@ export function judge(param: ParamSpec, value: unknown): Verdict[] {
   if (kind === 'boolean' && value !== 'True' && value !== 'False' && value !== 'true' && value !== 'false') return [{ kind: 'notAllowed' }];
   if (param.values && !param.values.includes(value)) return [{ kind: 'notAllowed' }];
   return CLEAN;
+}
+
+/**
+ * Parameters that name a resource of the instance (a queue, flow, prompt, hours, Lambda function, ...). Files kept
+ * for programmatic creation and saved console exports leave these `""` for a script or the console to fill in.
+ */
+export function isResourceId(param: ParamSpec): boolean {
+  return /(Id|Arn|ARN)$/.test(param.name);
 }
 
 function judgeNumber(param: ParamSpec, n: number): Verdict[] {

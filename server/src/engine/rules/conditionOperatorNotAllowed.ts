@@ -17,6 +17,7 @@ export const conditionOperatorNotAllowed: Rule = {
         const operator = condition.Operator;
         if (!isOperator(operator) || allowed.includes(operator as string)) return;
         report({
+          source: known.spec.source,
           path: conditionPath(known, i, 'Condition', 'Operator'),
           target: 'value',
           message: `${known.spec.type} does not accept the \`${operator}\` operator; use ${listOf(allowed)}.`,

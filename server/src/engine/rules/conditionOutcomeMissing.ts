@@ -28,6 +28,7 @@ export const conditionOutcomeMissing: Rule = {
       const onConditions = isObject(t) && 'Conditions' in t;
       const fromParam = c.outcomesFromParam && missing.some((m) => !c.requiredOutcomes?.includes(m)) ? ` (every entry of \`${c.outcomesFromParam}\` needs one)` : '';
       report({
+        source: spec.source,
         path: onConditions ? [...action.path, 'Transitions', 'Conditions'] : isObject(t) ? [...action.path, 'Transitions'] : [...action.path, 'Type'],
         target: onConditions || isObject(t) ? 'key' : 'value',
         message: `${spec.type} needs an \`Equals\` condition for ${listOf(missing, 'and')}${fromParam}; ${missing.length === 1 ? 'it is' : 'they are'} missing.`,

@@ -21,6 +21,7 @@ export const conditionOutcomeUnknown: Rule = {
         if (!operand.has || (typeof operand.value === 'string' && (outcomes.includes(operand.value) || hasPlaceholder(operand.value)))) return;
         const suggestion = typeof operand.value === 'string' ? didYouMean(operand.value, outcomes) : undefined;
         report({
+          source: known.spec.source,
           path: conditionPath(known, i, 'Condition', 'Operands', 0),
           target: 'value',
           message: `${known.spec.type} never results in ${quote(operand.value)}; its results are ${listOf(outcomes)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,

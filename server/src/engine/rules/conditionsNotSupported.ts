@@ -15,6 +15,7 @@ export const conditionsNotSupported: Rule = {
       if (!isObject(t) || !Array.isArray(t.Conditions) || t.Conditions.length === 0) continue;
       const n = t.Conditions.length;
       report({
+        source: spec.source,
         path: [...action.path, 'Transitions', 'Conditions'],
         target: 'key',
         message: `${spec.type} does not support conditions: remove the ${n === 1 ? 'entry' : `${n} entries`} in \`Conditions\` (an empty list is fine).`,

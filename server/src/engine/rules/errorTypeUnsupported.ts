@@ -13,6 +13,7 @@ export const errorTypeUnsupported: Rule = {
       const suggestion = typeof errorType === 'string' ? didYouMean(errorType, spec.errors) : undefined;
       const replacement = suggestion ?? (spec.errors.length === 1 ? spec.errors[0] : undefined);
       report({
+        source: spec.source,
         path,
         target: 'value',
         message: `${spec.type} cannot raise ${quote(errorType)}: ${errorTypesPhrase(spec)}.`,

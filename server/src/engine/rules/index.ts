@@ -14,6 +14,7 @@ import { paramUnknown } from './paramUnknown';
 import { paramIgnored } from './paramIgnored';
 import { paramType } from './paramType';
 import { paramEmpty } from './paramEmpty';
+import { paramUnfilled } from './paramUnfilled';
 import { paramMixedReference } from './paramMixedReference';
 import { paramStaticOnly } from './paramStaticOnly';
 import { paramReferenceOnly } from './paramReferenceOnly';
@@ -27,6 +28,7 @@ import { errorTypeUnsupported } from './errorTypeUnsupported';
 import { missingErrorBranch } from './missingErrorBranch';
 import { actionFlowType } from './actionFlowType';
 import { actionTypeUnknown } from './actionTypeUnknown';
+import { actionDeprecated } from './actionDeprecated';
 import { errorTypeUnexpected } from './errorTypeUnexpected';
 import { conditionOperatorUnknown } from './conditionOperatorUnknown';
 import { conditionOperatorNotAllowed } from './conditionOperatorNotAllowed';
@@ -42,6 +44,12 @@ import { flowContentSize } from './flowContentSize';
 import { paramOneOfRequired } from './paramOneOfRequired';
 import { paramRequiredWhen } from './paramRequiredWhen';
 import { conditionsNeverTaken } from './conditionsNeverTaken';
+import { conditionOperands } from './conditionOperands';
+import { eventHooks } from './eventHooks';
+import { inputValidation } from './inputValidation';
+import { inputErrorBranch } from './inputErrorBranch';
+import { menuTimeoutBranch } from './menuTimeoutBranch';
+import { agentMetricCondition } from './agentMetricCondition';
 
 import { syntaxError } from './syntaxError';
 import { fileTooLarge } from './fileTooLarge';
@@ -66,6 +74,7 @@ export const RULES: readonly Rule[] = [
   paramUnknown,
   paramType,
   paramEmpty,
+  paramUnfilled,
   paramMixedReference,
   paramStaticOnly,
   paramReferenceOnly,
@@ -80,12 +89,19 @@ export const RULES: readonly Rule[] = [
   missingErrorBranch,
   actionFlowType,
   actionTypeUnknown,
+  actionDeprecated,
   errorTypeUnexpected,
   conditionOperatorUnknown,
   conditionOperatorNotAllowed,
   conditionOutcomeUnknown,
   conditionOutcomeMissing,
   conditionsNeverTaken,
+  conditionOperands,
+  agentMetricCondition,
+  eventHooks,
+  inputValidation,
+  inputErrorBranch,
+  menuTimeoutBranch,
   jsonpathNamespace,
   unreachableAction,
   terminalHasTransitions,

@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { removeAt } from '../edits';
 import { knownActions } from './actionParams';
@@ -19,6 +20,7 @@ export const paramExclusive: Rule = {
           // Report on the later one in the catalogue's order (AgentId after QueueId): the one the docs forbid.
           const base = [...action.path, 'Parameters'];
           report({
+            source: paramSource(spec, param),
             path: [...base, other],
             target: 'key',
             message: `${spec.type} takes either \`${param.name}\` or \`${other}\`, not both: remove one of them.`,

@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { forEachVerdict } from './actionParams';
 import type { Rule } from './rule';
@@ -10,6 +11,7 @@ export const paramMixedReference: Rule = {
   check({ model, report }) {
     forEachVerdict(model, 'mixedReference', ({ param, spec, value, path }) => {
       report({
+        source: paramSource(spec, param),
         path,
         target: 'value',
         message: `\`${param.name}\` in ${spec.type} mixes text with a JSONPath reference (${quote(value)}). Use either a literal value or exactly one reference as the whole value, such as "$.Attributes.${param.name === 'AgentId' ? 'agent' : 'queue'}".`,

@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { forEachVerdict, describeAllowed } from './actionParams';
 import type { Rule } from './rule';
@@ -9,7 +10,7 @@ export const paramNotInteger: Rule = {
   description: 'A parameter that takes a whole number has something else (text, a fraction, an empty string).',
   check({ model, report }) {
     forEachVerdict(model, 'notInteger', ({ param, spec, value, path }) => {
-      report({ path, target: 'value', message: `\`${param.name}\` in ${spec.type} must be ${describeAllowed(param)}; found ${quote(value)}.` });
+      report({ source: paramSource(spec, param), path, target: 'value', message: `\`${param.name}\` in ${spec.type} must be ${describeAllowed(param)}; found ${quote(value)}.` });
     });
   },
 };

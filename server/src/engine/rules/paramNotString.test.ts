@@ -6,12 +6,12 @@ import { fixesFor } from '../fixes';
 import { buildModel } from '../model';
 
 describe('param-not-string', () => {
-  it('a JSON number is a warning, and is still range-checked', () => {
+  it('a JSON number is an information (the service accepts it), and is still range-checked', () => {
     const { text, found } = only({ InitialCallDelaySeconds: 5, RetryDelaySeconds: 0 });
     expect(found.map((d) => [d.code, d.severity])).toEqual([
       ['param-out-of-range', Severity.Error],
-      ['param-not-string', Severity.Warning],
-      ['param-not-string', Severity.Warning],
+      ['param-not-string', Severity.Information],
+      ['param-not-string', Severity.Information],
     ]);
     const five = found.find((d) => d.code === 'param-not-string' && d.message.includes('InitialCallDelaySeconds'))!;
     expect(five.message).toBe('`InitialCallDelaySeconds` in CreateCallbackContact is a number; flows exported by Amazon Connect write it as a string: "5".');

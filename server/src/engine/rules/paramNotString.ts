@@ -6,8 +6,8 @@ import { describeJsonType } from './text';
 
 export const paramNotString: Rule = {
   id: 'param-not-string',
-  defaultSeverity: Severity.Warning,
-  description: 'A number or boolean parameter is written as a JSON number or boolean; exported flows always write these as strings.',
+  defaultSeverity: Severity.Information,
+  description: 'A number or boolean parameter is written as a JSON number or boolean. The service accepts it, but exported flows always write these as strings.',
   check({ model, report }) {
     forEachVerdict(model, 'notString', ({ param, spec, value, path }) => {
       if (typeof value === 'number' && !Number.isFinite(value)) {

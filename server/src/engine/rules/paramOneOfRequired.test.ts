@@ -31,3 +31,23 @@ describe('param-one-of-required', () => {
     expect(d.range).toEqual(rangeOfText(text, '"ConnectParticipantWithLexBot"'));
   });
 });
+
+describe('param-one-of-required in a saved, unpublished console export', () => {
+  const draft = (status?: string) => {
+    const text = flowText([{ Parameters: {}, Identifier: 'm', Type: 'MessageParticipant', Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }, endAction]);
+    const withStatus = status ? text.replace('"ActionMetadata": {}', `"ActionMetadata": {},\n    "status": "${status}"`) : text;
+    return { text: withStatus, found: withCode(check(withStatus), 'param-one-of-required') };
+  };
+
+  it('is a warning that says to complete the draft before publishing (Metadata.status "SAVED")', () => {
+    const { text, found } = draft('SAVED');
+    expect(found.map((d) => d.severity)).toEqual([Severity.Warning]);
+    expect(found[0].message).toBe('MessageParticipant needs one of `PromptId`, `Text`, `SSML` or `Media`. This flow is a saved draft (Metadata.status "SAVED"): complete it before publishing.');
+    expect(found[0].range).toEqual(rangeOfText(text, '"Parameters"'));
+  });
+
+  it('stays an error in a published export and in a file without a status', () => {
+    expect(draft('PUBLISHED').found.map((d) => d.severity)).toEqual([Severity.Error]);
+    expect(draft().found.map((d) => [d.severity, d.message])).toEqual([[Severity.Error, 'MessageParticipant needs one of `PromptId`, `Text`, `SSML` or `Media`.']]);
+  });
+});

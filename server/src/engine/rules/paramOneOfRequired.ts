@@ -14,6 +14,7 @@ export const paramOneOfRequired: Rule = {
         if (params && group.some((name) => name in params)) continue;
         const hasParams = 'Parameters' in action.object;
         report({
+          source: spec.source,
           path: hasParams ? [...action.path, 'Parameters'] : [...action.path, 'Type'],
           target: hasParams ? 'key' : 'value',
           message: `${spec.type} needs one of ${listOf(group)}.`,

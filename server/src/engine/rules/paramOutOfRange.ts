@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { replaceValue } from '../edits';
 import { forEachVerdict, describeAllowed } from './actionParams';
@@ -13,6 +14,7 @@ export const paramOutOfRange: Rule = {
       const nearest = below ? param.min! : param.max!;
       const bound = below ? `below the minimum of ${param.min}` : `above the maximum of ${param.max}`;
       report({
+        source: paramSource(spec, param),
         path,
         target: 'value',
         message: `\`${param.name}\` in ${spec.type} is ${number}, ${bound}; allowed: ${describeAllowed(param)}.`,

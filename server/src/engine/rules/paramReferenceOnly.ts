@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { forEachVerdict } from './actionParams';
 import type { Rule } from './rule';
@@ -10,6 +11,7 @@ export const paramReferenceOnly: Rule = {
   check({ model, report }) {
     forEachVerdict(model, 'referenceOnly', ({ param, spec, value, path }) => {
       report({
+        source: paramSource(spec, param),
         path,
         target: 'value',
         message: `\`${param.name}\` in ${spec.type} must be exactly one JSONPath reference such as "$.StoredCustomerInput" or "$.Attributes.callbackNumber"; ${quote(value)} is not.`,

@@ -1,8 +1,8 @@
 import { Severity } from '../diagnostic';
 import { defaultValueOf, renameKey, setProperty, valueAt } from '../edits';
-import { actionSpec, type ParamSpec } from '../catalog';
+import { actionSpec, paramSource, type ParamSpec } from '../catalog';
 import { isObject } from '../model';
-import { knownActions, describeAllowed, judge, nearMissKeys } from './actionParams';
+import { knownActions, describeAllowed, judge, nearMissKeys, isResourceId } from './actionParams';
 import type { Fix, Rule } from './rule';
 
 export const paramRequired: Rule = {
@@ -17,6 +17,7 @@ export const paramRequired: Rule = {
       for (const param of missing) {
         const what = param.kind === 'integer' ? `: ${describeAllowed(param)}` : '';
         report({
+          source: paramSource(spec, param),
           path: hasParams ? [...action.path, 'Parameters'] : [...action.path, 'Type'],
           target: hasParams ? 'key' : 'value',
           message: `${spec.type} is missing the required parameter \`${param.name}\`${what}. ${param.summary}`,
@@ -35,7 +36,8 @@ export const paramRequired: Rule = {
     if ('Parameters' in action && !isObject(params)) return [];
     const spec = actionSpec(action.Type);
     const paramSpec = spec?.params.find((p) => p.name === param);
-    if (!spec || !paramSpec) return [];
+    // An empty id or ARN is a template slot (param-unfilled), not a value: nothing to add unasked or asked.
+    if (!spec || !paramSpec || (paramSpec.default === undefined && isResourceId(paramSpec))) return [];
     const filled = isObject(params) && Object.keys(params).length > 0;
     const missing = spec.params.filter((p) => p.required && !(isObject(params) && p.name in params));
     const add = (list: ParamSpec[]) => {

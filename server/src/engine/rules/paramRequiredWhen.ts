@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { knownActions } from './actionParams';
 import { paramEquals } from './conditional';
@@ -14,6 +15,7 @@ export const paramRequiredWhen: Rule = {
         const when = param.requiredWhen;
         if (!when || param.name in params || !paramEquals(params, when)) continue;
         report({
+          source: paramSource(spec, param),
           path: [...action.path, 'Parameters', when.param],
           target: 'key',
           message: `${spec.type} needs \`${param.name}\` when \`${when.param}\` is ${JSON.stringify(params[when.param])}. ${param.summary}`,

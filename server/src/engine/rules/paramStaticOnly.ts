@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { forEachVerdict, describeAllowed } from './actionParams';
 import type { Rule } from './rule';
@@ -11,6 +12,7 @@ export const paramStaticOnly: Rule = {
     forEachVerdict(model, 'staticOnly', ({ param, spec, value, path }) => {
       const example = param.default !== undefined ? `, such as "${param.default}"` : '';
       report({
+        source: paramSource(spec, param),
         path,
         target: 'value',
         message: `\`${param.name}\` in ${spec.type} must be defined statically: JSONPath (${quote(value)}) is not accepted here. Write it as a literal: ${describeAllowed(param)}${example}.`,

@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { forEachVerdict, describeAllowed } from './actionParams';
 import type { Rule } from './rule';
@@ -10,7 +11,7 @@ export const paramType: Rule = {
   check({ model, report }) {
     forEachVerdict(model, 'type', ({ param, spec, value, path }, verdict) => {
       const hint = param.kind === 'string' ? ' (an id or ARN, or one JSONPath reference)' : param.kind === 'integer' || param.kind === 'boolean' ? `: ${describeAllowed(param)} in quotes` : '';
-      report({ path, target: 'value', message: `\`${param.name}\` in ${spec.type} must be ${verdict.expected}${hint}; found ${describeJsonType(value)}.` });
+      report({ source: paramSource(spec, param), path, target: 'value', message: `\`${param.name}\` in ${spec.type} must be ${verdict.expected}${hint}; found ${describeJsonType(value)}.` });
     });
   },
 };

@@ -16,7 +16,7 @@ describe('param-unknown', () => {
     const [d] = withCode(check(text), 'param-unknown');
     expect(d.severity).toBe(Severity.Warning);
     expect(d.message).toBe(
-      '`QueueID` is not a parameter of CreateCallbackContact. Did you mean `QueueId`? Its parameters are `QueueId`, `AgentId`, `InitialCallDelaySeconds`, `MaximumConnectionAttempts`, `RetryDelaySeconds`, `ContactFlowId` or `CallerId`.',
+      '`QueueID` is not a parameter of CreateCallbackContact. Did you mean `QueueId`? Its parameters are `QueueId`, `AgentId`, `InitialCallDelaySeconds`, `MaximumConnectionAttempts`, `RetryDelaySeconds`, `ContactFlowId`, `CallerId` or `CallbackMode`.',
     );
     expect(d.range).toEqual(rangeOfText(text, '"QueueID"'));
     expect(d.data).toMatchObject({ rename: 'QueueId' });

@@ -39,7 +39,10 @@ export const paramUnknown: Rule = {
     const action = knownActionAt(model, data.path[1]);
     const target = action ? paramSpec(action.spec, data.rename) : undefined;
     const typo = data.rename.toLowerCase() === key.toLowerCase() || (!!target?.required && !!action && nearMissKey(action.spec, action.params, data.rename) === key);
-    const safe = typo && !!target && judge(target, action?.params?.[key]).length === 0;
+    // A value the parameter would not accept makes the rename a new problem (an error, or a warning for a parameter
+    // only the documentation describes): offer only the removal then.
+    if (target && judge(target, action?.params?.[key]).length > 0) return [{ ...remove, preferred: true }];
+    const safe = typo && !!target;
     return [{ title: `Rename to \`${data.rename}\``, edits: renameKey(model, data.path, data.rename), preferred: true, safe }, remove];
   },
 };

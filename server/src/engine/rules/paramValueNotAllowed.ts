@@ -1,3 +1,4 @@
+import { paramSource } from '../catalog';
 import { Severity } from '../diagnostic';
 import { replaceValue, valueAt } from '../edits';
 import { forEachVerdict, describeAllowed } from './actionParams';
@@ -13,6 +14,7 @@ export const paramValueNotAllowed: Rule = {
       const candidates = param.kind === 'boolean' ? ['True', 'False'] : (param.values ?? []);
       const suggestion = didYouMean(String(value), candidates);
       report({
+        source: paramSource(spec, param),
         path,
         target: 'value',
         message: `\`${param.name}\` in ${spec.type} cannot be ${quote(value)}; allowed: ${describeAllowed(param)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,

@@ -15,6 +15,11 @@ export interface Report extends Location {
   /** Facts for the rule's quick fix; travels in Diagnostic.data. */
   data?: Record<string, unknown>;
   related?: Array<Location & { message: string }>;
+  /**
+   * Where the catalogue fact behind the report comes from. A fact only the documentation states (`docs`) is reported
+   * as a warning where the rule's default is an error (unless the user set the rule's severity).
+   */
+  source?: 'docs' | 'exports' | 'both';
 }
 
 export interface RuleContext {

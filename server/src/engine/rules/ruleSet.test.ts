@@ -47,7 +47,7 @@ describe('the whole rule set', () => {
 describe('positions', () => {
   it('counts UTF-16 units and handles CRLF and a BOM', () => {
     const text = '\ufeff' + flowText([callbackAction({ Identifier: 'Rückruf 📞' }, { QueueId: '' }), endAction]).replace(/\n/g, '\r\n');
-    const [d] = withCode(check(text), 'param-empty');
+    const [d] = withCode(check(text), 'param-unfilled');
     expect(d.range).toEqual(rangeOfText(text, '""'));
     expect(d.range.start.line).toBe(text.slice(0, text.indexOf('""')).split('\r\n').length - 1);
   });

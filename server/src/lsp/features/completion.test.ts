@@ -41,7 +41,7 @@ const base = flowText([callbackAction({ Parameters: { InitialCallDelaySeconds: '
 const PARAMS_OPEN = '"Parameters": {\n';
 const FIRST = '        "InitialCallDelaySeconds": "5",\n';
 /** The parameters missing from `base`: required ones first; AgentId excluded since QueueId is set. */
-const MISSING = ['MaximumConnectionAttempts', 'RetryDelaySeconds', 'ContactFlowId', 'CallerId'];
+const MISSING = ['MaximumConnectionAttempts', 'RetryDelaySeconds', 'ContactFlowId', 'CallerId', 'CallbackMode'];
 
 describe('parameter keys typed before existing keys (no comma yet)', () => {
   it('at the end of the object (reference behaviour)', () => {

@@ -86,7 +86,7 @@ describe('speed on a 1000-action flow (answers from the model, descending only t
     const brokenModel = buildModel(broken);
     expect(brokenModel.syntaxErrors.length).toBeGreaterThan(0);
     const brokenOffset = cut + ',\n        "Cal'.length;
-    expect(getCompletions(brokenModel, brokenOffset).map((i) => i.label)).toEqual(['QueueId', 'AgentId', 'ContactFlowId', 'CallerId']);
+    expect(getCompletions(brokenModel, brokenOffset).map((i) => i.label)).toEqual(['QueueId', 'AgentId', 'ContactFlowId', 'CallerId', 'CallbackMode']);
     const typing = median(() => getCompletions(brokenModel, brokenOffset));
     console.log(`1000 actions: NextAction completion median ${values.toFixed(4)} ms; key completion in invalid text median ${typing.toFixed(4)} ms`);
     expect(values).toBeLessThan(20);

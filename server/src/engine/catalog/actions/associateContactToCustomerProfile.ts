@@ -1,12 +1,13 @@
 import type { ActionSpec } from '../types';
-import { profileParams } from '../common';
+import { documentedOnly, profileParams } from '../common';
 
 export const associateContactToCustomerProfile: ActionSpec = {
   type: 'AssociateContactToCustomerProfile',
   category: 'interaction',
+  source: 'both',
   summary: 'Links a contact to a Customer Profiles profile.',
   block: 'Customer profiles (Associate contact to profile)',
-  params: profileParams(true).slice(0, 1),
+  params: documentedOnly(profileParams(true), 'ProfileResponseData'),
   errors: ['NoMatchingError'],
   expectsNoMatchingError: true,
 };

@@ -4,6 +4,7 @@ import { INBOUND_TRANSFER_QUEUE } from '../common';
 export const checkHoursOfOperation: ActionSpec = {
   type: 'CheckHoursOfOperation',
   category: 'flowControl',
+  source: 'both',
   summary: 'Branches on whether it is currently within business hours.',
   block: 'Check hours of operation',
   doc: 'The result is "True" (open) or "False" (closed); both need an `Equals` condition. Without `HoursOfOperationId` the hours of the working queue are used.',

@@ -1,9 +1,13 @@
 import type { ActionSpec } from '../types';
-import { INBOUND_TRANSFER_QUEUE, queueOrAgent } from '../common';
+import { INBOUND_TRANSFER_QUEUE, documentedOnly, queueOrAgent } from '../common';
+
+/** Agent counts: the reference allows only one condition on them, `NumberGreaterThan` "0" (is anyone there?). */
+export const AGENT_METRICS = ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline'];
 
 export const checkMetricData: ActionSpec = {
   type: 'CheckMetricData',
   category: 'flowControl',
+  source: 'both',
   summary: 'Branches on a live queue metric: agents available, staffed or online, oldest contact, contacts in queue.',
   block: 'Check staffing / Check queue status',
   doc: 'For the agent counts the only useful condition is `NumberGreaterThan` "0"; the other metrics can be compared with `Equals` or any number operator.',
@@ -17,7 +21,7 @@ export const checkMetricData: ActionSpec = {
       default: 'NumberOfAgentsAvailable',
       summary: 'Which metric to test.',
     },
-    ...queueOrAgent('dynamic', 'check'),
+    ...documentedOnly(queueOrAgent('dynamic', 'check'), 'QueueId'),
   ],
   errors: ['NoMatchingError', 'NoMatchingCondition'],
   expectsNoMatchingError: true,

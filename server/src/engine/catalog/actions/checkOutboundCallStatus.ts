@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const checkOutboundCallStatus: ActionSpec = {
   type: 'CheckOutboundCallStatus',
   category: 'flowControl',
+  source: 'both',
   summary: 'Branches on how an outbound campaign call was answered: person, voicemail with or without beep, or unknown.',
   block: 'Check call progress',
   params: [],

@@ -4,6 +4,7 @@ import { profileParams } from '../common';
 export const checkSegmentMembershipForCustomerProfile: ActionSpec = {
   type: 'CheckSegmentMembershipForCustomerProfile',
   category: 'interaction',
+  source: 'exports',
   summary: 'Branches on whether a profile belongs to a Customer Profiles segment ("True" or "False").',
   block: 'Customer profiles (Check segment membership)',
   doc: 'Seen in console exports; not in the action reference.',

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const checkVoiceId: ActionSpec = {
   type: 'CheckVoiceId',
   category: 'flowControl',
+  source: 'both',
   summary: 'Branches on a Voice ID result: enrollment, authentication or fraud risk.',
   block: 'Check Voice ID',
   doc: 'Voice only; chats and tasks take the error branch.',

@@ -1,14 +1,15 @@
 import type { ActionSpec } from '../types';
-import { INBOUND_TRANSFER_QUEUE, promptParams } from '../common';
+import { INBOUND_TRANSFER_QUEUE, documentedOnly, promptParams } from '../common';
 
 export const connectParticipantWithLexBot: ActionSpec = {
   type: 'ConnectParticipantWithLexBot',
   category: 'participant',
+  source: 'both',
   summary: 'Hands the conversation to an Amazon Lex bot and branches on the intent it recognises.',
   block: 'Get customer input (Amazon Lex tab)',
   doc: 'Give the bot with `LexV2Bot` (`{ "AliasArn": ... }`) or, for classic bots, `LexBot`. Branch on intent names with `Equals` conditions; slots and session attributes land under `$.Lex`.',
   params: [
-    ...promptParams('before the bot listens'),
+    ...documentedOnly(promptParams('before the bot listens'), 'PromptId'),
     {
       name: 'LexV2Bot',
       kind: 'object',
@@ -16,7 +17,7 @@ export const connectParticipantWithLexBot: ActionSpec = {
       summary: 'The Lex V2 bot alias to talk to: `{ "AliasArn": ... }`.',
     },
     {
-      name: 'LexBot',
+      name: 'LexBot', source: 'docs',
       kind: 'object',
       exclusiveWith: ['LexV2Bot'],
       summary: 'A classic Lex bot: `{ "Name", "Region", "Alias" }`.',
@@ -27,9 +28,17 @@ export const connectParticipantWithLexBot: ActionSpec = {
       summary: 'Session attributes passed to the bot (name to value).',
     },
     {
-      name: 'LexInitilizationData',
+      name: 'LexInitilizationData', source: 'docs',
       kind: 'object',
-      summary: 'Initial message handed to the bot (the API spells the key this way).',
+      exclusiveWith: ['LexInitializationData'],
+      summary: 'Initial message handed to the bot (the reference page spells the key this way).',
+    },
+    {
+      // The service's own validation messages spell it correctly; which spelling it honours is not settled, so both are known.
+      name: 'LexInitializationData', source: 'docs',
+      kind: 'object',
+      exclusiveWith: ['LexInitilizationData'],
+      summary: 'Initial message handed to the bot (the spelling the service\'s messages use).',
     },
     {
       name: 'LexTimeoutSeconds',

@@ -1,3 +1,4 @@
+import { onlyIn } from '../common';
 import type { ActionSpec } from '../types';
 
 const DELAY_LIMIT = 259200;
@@ -5,6 +6,7 @@ const DELAY_LIMIT = 259200;
 export const createCallbackContact: ActionSpec = {
   type: 'CreateCallbackContact',
   category: 'interaction',
+  source: 'both',
   summary: 'Queues a callback: Amazon Connect later calls the customer back and routes that new contact to a queue or agent.',
   block: 'Transfer to queue (Transfer to callback queue tab) / Set callback number',
   params: [
@@ -17,7 +19,7 @@ export const createCallbackContact: ActionSpec = {
       doc: 'Optional. The queue the callback contact joins; when omitted, the contact\'s current target queue is used. Write a queue id or ARN, or one JSONPath reference such as `$.Attributes.callbackQueue` as the whole value. Cannot be combined with `AgentId`.',
     },
     {
-      name: 'AgentId',
+      name: 'AgentId', source: 'docs',
       form: 'staticOrReference',
       kind: 'string',
       exclusiveWith: ['QueueId'],
@@ -60,25 +62,31 @@ export const createCallbackContact: ActionSpec = {
       doc: 'Required. The least time, in seconds, between an unanswered callback attempt and the next. A whole number from 1 to 259200 (three days), written literally: JSONPath is not accepted.',
     },
     {
-      name: 'ContactFlowId',
+      name: 'ContactFlowId', source: 'exports',
       form: 'staticOrReference',
       kind: 'string',
       summary: 'Flow that runs for the callback contact (flow id or ARN).',
       doc: 'Optional, newer than the original action reference. The flow to run when the callback is made. When it is set, `InitialCallDelaySeconds` has no effect.',
     },
     {
-      name: 'CallerId',
+      name: 'CallerId', source: 'exports',
       form: 'staticOrReference',
       kind: 'any',
       summary: 'Caller ID shown to the customer on the callback.',
       doc: 'Optional, newer than the original action reference. A phone number claimed in the instance, given literally or as one JSONPath reference.',
     },
+    {
+      name: 'CallbackMode', source: 'exports',
+      form: 'static',
+      kind: 'string',
+      examples: ['AgentFirst'],
+      summary: 'Who is connected first when the callback is made (the current console writes "AgentFirst").',
+    },
   ],
   errors: ['NoMatchingError'],
   errorsVerified: true,
   expectsNoMatchingError: true,
-  flowTypes: {
-    allowed: ['CONTACT_FLOW', 'AGENT_TRANSFER', 'QUEUE_TRANSFER', 'CUSTOMER_QUEUE'],
-    description: 'inbound contact flows, transfer flows and customer queue flows',
-  },
+  // The reference names inbound, transfer and customer queue flows and says nothing of campaign flows: as for every
+  // other restriction (onlyIn), campaign flows are not reported.
+  flowTypes: onlyIn('inbound contact flows, transfer flows and customer queue flows', 'CONTACT_FLOW', 'transfer', 'CUSTOMER_QUEUE'),
 };

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const createPersistentContactAssociation: ActionSpec = {
   type: 'CreatePersistentContactAssociation',
   category: 'contact',
+  source: 'exports',
   summary: 'Makes a chat persistent: the new chat continues the transcript of an earlier one.',
   block: 'Create persistent contact association',
   doc: 'Seen in console exports; not in the action reference, so its parameters are not checked.',

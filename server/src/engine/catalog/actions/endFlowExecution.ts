@@ -4,6 +4,7 @@ import { onlyIn } from '../common';
 export const endFlowExecution: ActionSpec = {
   type: 'EndFlowExecution',
   category: 'flowControl',
+  source: 'both',
   summary: 'Ends the current flow without disconnecting the contact (for example, back to the queue or to the call).',
   block: 'End flow / Resume',
   doc: 'No parameters and no transitions: write `"Transitions": {}`.',

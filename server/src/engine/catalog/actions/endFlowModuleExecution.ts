@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const endFlowModuleExecution: ActionSpec = {
   type: 'EndFlowModuleExecution',
   category: 'contact',
+  source: 'both',
   summary: 'Leaves the flow module and returns to the flow that invoked it.',
   block: 'Return',
   doc: 'Only meaningful in flow modules. No parameters and no transitions.',

@@ -1,12 +1,13 @@
 import type { ActionSpec } from '../types';
-import { profileParams } from '../common';
+import { documentedOnly, profileParams } from '../common';
 
 export const getCustomerProfileObject: ActionSpec = {
   type: 'GetCustomerProfileObject',
   category: 'interaction',
+  source: 'both',
   summary: 'Reads an object (asset, order, case) of a profile into `$.Customer`.',
   block: 'Customer profiles (Get profile object)',
-  params: profileParams(true, 'Object fields to copy into `$.Customer.Asset`, `.Order` or `.Case`.'),
+  params: documentedOnly(profileParams(true, 'Object fields to copy into `$.Customer.Asset`, `.Order` or `.Case`.'), 'ProfileResponseData'),
   errors: ['NoneFoundError', 'NoMatchingError'],
   expectsNoMatchingError: true,
 };

@@ -4,6 +4,7 @@ import { INBOUND_TRANSFER_QUEUE, promptParams } from '../common';
 export const getParticipantInput: ActionSpec = {
   type: 'GetParticipantInput',
   category: 'participant',
+  source: 'both',
   summary: 'Plays a prompt and collects keypad (DTMF) input from the caller.',
   block: 'Get customer input / Store customer input',
   doc: 'With `StoreInput` "False" the single key pressed is the result: branch on it with `Equals` conditions ("1", "2", "#", ...). With `StoreInput` "True" the digits are saved in `$.StoredCustomerInput` instead and there are no conditions; `InputValidation` then says what to accept. Voice only.',
@@ -52,6 +53,8 @@ export const getParticipantInput: ActionSpec = {
   conditions: {
     operators: ['Equals'],
     outcomes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'],
+    // The result is the one key pressed: any other operand can never match.
+    closedOutcomes: true,
     noneWhen: { param: 'StoreInput', equals: ['True'] },
   },
   flowTypes: INBOUND_TRANSFER_QUEUE(),

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const invokeLambdaFunction: ActionSpec = {
   type: 'InvokeLambdaFunction',
   category: 'interaction',
+  source: 'both',
   summary: 'Calls an AWS Lambda function; what it returns is readable as `$.External.<key>`.',
   block: 'Invoke AWS Lambda function',
   doc: 'Each call replaces `$.External`. With `ResponseValidation` `{ "ResponseType": "JSON" }` nested results such as `$.External.address.city` are allowed; the default keeps a flat map of strings.',

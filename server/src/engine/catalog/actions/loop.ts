@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const loop: ActionSpec = {
   type: 'Loop',
   category: 'flowControl',
+  source: 'both',
   summary: 'Repeats a branch a fixed number of times.',
   block: 'Loop',
   doc: 'Each visit gives "ContinueLooping" until `LoopCount` is used up, then "DoneLooping"; both need an `Equals` condition. Exports also point `NextAction` at the DoneLooping target.',

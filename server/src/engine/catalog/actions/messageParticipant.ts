@@ -4,6 +4,7 @@ import { onlyIn, promptParams } from '../common';
 export const messageParticipant: ActionSpec = {
   type: 'MessageParticipant',
   category: 'participant',
+  source: 'both',
   summary: 'Plays a prompt to the caller or sends a message to the chat participant, then moves on.',
   block: 'Play prompt',
   doc: 'Give exactly one of `PromptId`, `Text`, `SSML` or `Media`. Recorded prompts and SSML only work on voice; chat and other channels get `Text`.',

@@ -4,6 +4,7 @@ import { onlyIn } from '../common';
 export const messageParticipantIteratively: ActionSpec = {
   type: 'MessageParticipantIteratively',
   category: 'participant',
+  source: 'both',
   summary: 'Plays a list of messages over and over while the contact waits (in queue or on hold).',
   block: 'Loop prompts',
   doc: 'Keeps cycling through `Messages` until the contact leaves the queue or hold. With `InterruptFrequencySeconds` it breaks out every so often with the result `MessagesInterrupted`, so the flow can offer something else.',

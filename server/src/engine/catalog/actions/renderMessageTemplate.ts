@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const renderMessageTemplate: ActionSpec = {
   type: 'RenderMessageTemplate',
   category: 'interaction',
+  source: 'exports',
   summary: 'Fills in an Amazon Q in Connect message template for a later message or email.',
   block: 'Message template',
   doc: 'Seen in console exports; not in the action reference, so its parameters are not checked.',

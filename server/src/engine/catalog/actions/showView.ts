@@ -4,6 +4,7 @@ import { onlyIn } from '../common';
 export const showView: ActionSpec = {
   type: 'ShowView',
   category: 'participant',
+  source: 'both',
   summary: 'Shows a view (a form, list, cards, ...) to the agent or customer and branches on what they pick.',
   block: 'Show view',
   doc: 'Branch with `Equals` on the action the user took (for example "Next" or "Back"); the data entered lands in `$.Views`.',
@@ -28,7 +29,7 @@ export const showView: ActionSpec = {
       summary: 'Input for the view: headings, fields, attribute bars (may hold `$.` references).',
     },
     {
-      name: 'SensitiveDataConfiguration',
+      name: 'SensitiveDataConfiguration', source: 'docs',
       kind: 'object',
       summary: 'Keep the view\'s answers out of the transcript: `{ "HideResponseOn": ["TRANSCRIPT"] }`.',
     },

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const startOutboundEmailContact: ActionSpec = {
   type: 'StartOutboundEmailContact',
   category: 'contact',
+  source: 'exports',
   summary: 'Sends an outbound email to the customer.',
   block: 'Send message (email)',
   doc: 'Seen in console exports; not in the action reference, so its parameters are not checked.',

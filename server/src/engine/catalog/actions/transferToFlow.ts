@@ -4,6 +4,7 @@ import { INBOUND_TRANSFER } from '../common';
 export const transferToFlow: ActionSpec = {
   type: 'TransferToFlow',
   category: 'flowControl',
+  source: 'both',
   summary: 'Continues the contact in another flow, from that flow\'s start.',
   block: 'Transfer to flow',
   doc: 'A JSONPath value must resolve to a flow ARN, not a flow name.',
@@ -18,5 +19,6 @@ export const transferToFlow: ActionSpec = {
   ],
   errors: ['NoMatchingError'],
   expectsNoMatchingError: true,
+  endsOnSuccess: true,
   flowTypes: INBOUND_TRANSFER(),
 };

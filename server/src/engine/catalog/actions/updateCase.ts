@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const updateCase: ActionSpec = {
   type: 'UpdateCase',
   category: 'contact',
+  source: 'both',
   summary: 'Changes fields of an existing Cases case.',
   block: 'Cases',
   params: [

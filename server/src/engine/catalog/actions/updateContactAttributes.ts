@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const updateContactAttributes: ActionSpec = {
   type: 'UpdateContactAttributes',
   category: 'contact',
+  source: 'both',
   summary: 'Sets user-defined contact attributes, read later as `$.Attributes.<name>`.',
   block: 'Set contact attributes',
   doc: 'Either every attribute is set or none is. Keys and values may be literal or contain `$.` references.',

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const updateContactMediaProcessing: ActionSpec = {
   type: 'UpdateContactMediaProcessing',
   category: 'contact',
+  source: 'docs',
   summary: 'Turns message processing by a Lambda function on or off for a chat.',
   block: 'Set message processing',
   doc: 'Chat only; other channels take `ChannelMismatch`.',

@@ -4,6 +4,7 @@ import { onlyIn } from '../common';
 export const updateContactMediaStreamingBehavior: ActionSpec = {
   type: 'UpdateContactMediaStreamingBehavior',
   category: 'contact',
+  source: 'both',
   summary: 'Starts or stops streaming the customer\'s audio to Kinesis Video Streams.',
   block: 'Start media streaming / Stop media streaming',
   doc: 'Voice only. Everything is written literally.',

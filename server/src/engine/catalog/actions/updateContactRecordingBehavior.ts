@@ -4,6 +4,7 @@ import { onlyIn } from '../common';
 export const updateContactRecordingBehavior: ActionSpec = {
   type: 'UpdateContactRecordingBehavior',
   category: 'contact',
+  source: 'both',
   summary: 'Turns call recording (and optionally Contact Lens analytics) on or off.',
   block: 'Set recording and analytics behavior',
   doc: 'An empty `RecordedParticipants` list turns recording off. Analytics need both the agent and the customer recorded.',

@@ -4,6 +4,7 @@ import { onlyIn } from '../common';
 export const updateContactRoutingBehavior: ActionSpec = {
   type: 'UpdateContactRoutingBehavior',
   category: 'contact',
+  source: 'both',
   summary: 'Changes how soon the contact is routed: its queue priority or its age in queue.',
   block: 'Change routing priority / age',
   doc: 'Give one of `QueuePriority`, `QueueTimeAdjustmentSeconds` or `RoutingProficiencies`.',
@@ -24,7 +25,7 @@ export const updateContactRoutingBehavior: ActionSpec = {
       summary: 'Seconds added to the contact\'s time in queue, so that it is routed sooner.',
     },
     {
-      name: 'RoutingProficiencies',
+      name: 'RoutingProficiencies', source: 'docs',
       kind: 'object',
       exclusiveWith: ['QueuePriority', 'QueueTimeAdjustmentSeconds'],
       summary: 'Agent proficiencies to prefer while routing.',

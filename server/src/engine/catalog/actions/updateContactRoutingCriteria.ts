@@ -5,6 +5,7 @@ export const updateContactRoutingCriteria: ActionSpec = {
   type: 'UpdateContactRoutingCriteria',
   aliases: ['UpdateRoutingCriteria'],
   category: 'flowControl',
+  source: 'both',
   summary: 'Sets routing steps: agent proficiencies to look for, each tried for a while before the next.',
   block: 'Set routing criteria',
   doc: 'Exports write this Type; the documentation page is titled UpdateRoutingCriteria.',

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const updateContactTextToSpeechVoice: ActionSpec = {
   type: 'UpdateContactTextToSpeechVoice',
   category: 'contact',
+  source: 'both',
   summary: 'Chooses the text-to-speech voice (and engine and style) for the rest of the contact.',
   block: 'Set voice',
   doc: 'An unknown voice name breaks text-to-speech for the contact.',

@@ -4,6 +4,7 @@ import { profileParams } from '../common';
 export const updateCustomerProfile: ActionSpec = {
   type: 'UpdateCustomerProfile',
   category: 'interaction',
+  source: 'both',
   summary: 'Changes fields of the profile created or found earlier in the flow.',
   block: 'Customer profiles (Update profile)',
   params: profileParams(false),

@@ -3,6 +3,7 @@ import type { ActionSpec } from '../types';
 export const updateFlowLoggingBehavior: ActionSpec = {
   type: 'UpdateFlowLoggingBehavior',
   category: 'flowControl',
+  source: 'both',
   summary: 'Turns CloudWatch flow logs on or off for the rest of the contact.',
   block: 'Set logging behavior',
   params: [

@@ -4,6 +4,7 @@ import { INBOUND_TRANSFER } from '../common';
 export const updatePreviousContactParticipantState: ActionSpec = {
   type: 'UpdatePreviousContactParticipantState',
   category: 'contact',
+  source: 'both',
   summary: 'Puts the agent or the customer of the previous contact on hold, or takes them off hold.',
   block: 'Hold customer or agent',
   doc: 'Voice only.',
