@@ -57,7 +57,8 @@ describe('hover over stdio', () => {
   it('on a NextAction value: the target type, name and first parameters', async () => {
     const text = flowText([callbackAction(), endAction]).replace('"ActionMetadata": {}', `"ActionMetadata": { "${END_ID}": { "isFriendlyName": true } }`);
     const value = markdown(await hoverOn(text, `"${END_ID}"`, 1));
-    expect(value).toContain(`→ **DisconnectParticipant — ${END_ID}**`);
+    // The Identifier is document text: escaped for Markdown (it renders as written).
+    expect(value).toContain(`→ **DisconnectParticipant — ${END_ID.replace(/-/g, '\\-')}**`);
     expect(value).toContain(`Action 2, Identifier \`${END_ID}\``);
   });
 

@@ -69,7 +69,9 @@ describe('document text is never markup, over stdio (issue 14 §5)', () => {
   it('outline entries are plain text (a DocumentSymbol name is never rendered): the Identifier reads as written', async () => {
     const { uri } = await openDoc(client, text);
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    expect(symbols.map((s) => s.name)).toContain(`MessageParticipant — ${HOSTILE}`);
+    // Entries lead with the action's name (here its Identifier), the type as the detail: both as written.
+    expect(symbols.map((s) => [s.name, s.detail])).toContainEqual([HOSTILE, 'MessageParticipant · Hi']);
+    expect(symbols.map((s) => [s.name, s.detail])).toContainEqual(['odd', HOSTILE]);
     expect(symbols.every((s) => typeof s.name === 'string' && (s.detail === undefined || typeof s.detail === 'string'))).toBe(true);
   });
 
