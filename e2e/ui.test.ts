@@ -11,7 +11,7 @@ import { validate } from '../server/src/engine/validate';
 import { featureMissing, type Feature } from './features';
 import { StepFailure, eventually, expectVisible, launchBrowser, newWorkbenchPage, step } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { readContext, scratchDir } from './paths';
+import { readContext, scratchDir, SCREENSHOT_DIR } from './paths';
 import { fixtureText, prepareWorkspace } from './workspace';
 import {
   closeAllEditors,
@@ -188,7 +188,7 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
     if (!needs(t, 'codeAction')) return;
     return track(() =>
       step(page, 'quick-fix-light-bulb', async (snap) => {
-        const title = 'Point it at "Hang up"';
+        const title = 'Point it at `Hang up` (DisconnectParticipant)';
         const at = lineColumnOf(mistakesText, '"Hangup"');
         await goTo(page, at.line, at.column + 2);
         const before = await eventually(() => textBox(page, '"Hangup"'), 'The text "Hangup" on screen');
@@ -210,6 +210,41 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
       }).finally(revertEdits),
     );
   });
+
+  it('the status bar names the flow type and where it came from; a JSON file that is not a flow shows nothing', STEP_TIMEOUT, () =>
+    track(() =>
+      step(page, 'status-bar-flow-type', async () => {
+        const item = page.locator('.statusbar-item', { hasText: 'Connect flow ·' });
+        await openFromExplorer(page, MISTAKES);
+        const shown = await expectVisible(item, 'The flow-type item in the status bar');
+        const text = (await shown.innerText()).trim();
+        if (!text.includes('Connect flow · contactFlow (from Metadata)')) throw new StepFailure(`the status bar item says "${text}"`);
+        await openFromExplorer(page, NOT_A_FLOW);
+        await eventually(async () => ((await item.count()) === 0 || !(await item.first().isVisible()) ? true : undefined), 'The flow-type item to leave the status bar for a JSON file that is not a flow');
+        await openFromExplorer(page, MISTAKES);
+        await expectVisible(item, 'The flow-type item back for the flow file');
+      }),
+    ),
+  );
+
+  it('Format Document lays out a *.flow.json file with the editor\'s indentation', STEP_TIMEOUT, () =>
+    track(() =>
+      step(page, 'format-document', async () => {
+        await openFromExplorer(page, CLEAN);
+        const at = lineColumnOf(fixtureText(CLEAN), '"Version"');
+        await goTo(page, at.line, at.column);
+        await page.keyboard.type('      ');
+        await eventually(async () => ((await renderedLineWith(page, '"Version"'))?.startsWith('        "Version"') ? true : undefined), 'The misindented line on screen');
+        await runCommand(page, 'Format Document');
+        await eventually(
+          async () => ((await renderedLineWith(page, '"Version"'))?.startsWith('  "Version"') ? true : undefined),
+          'The "Version" line indented by two spaces again after Format Document',
+          { detail: async () => `line: ${JSON.stringify(await renderedLineWith(page, '"Version"'))}` },
+        );
+        if ((await page.locator('.notification-toast', { hasText: 'no formatter' }).count()) > 0) throw new StepFailure('VS Code says there is no formatter');
+      }).finally(revertEdits),
+    ),
+  );
 
   it('a clean flow and a clean real exported flow show no problems', STEP_TIMEOUT, () =>
     track(() =>
@@ -242,6 +277,26 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
         if (!row.includes(expected.message)) throw new StepFailure(`the Problems row does not carry our message.\n  row: ${row}\n  expected: ${expected.message}`);
         const box = await eventually(() => textBox(page, '"CreateCallbackContact"'), 'The text "CreateCallbackContact" on screen');
         await eventually(async () => ((await squigglesUnder(page, box, 'error')) > 0 ? true : undefined), 'A red squiggle under the CreateCallbackContact type');
+      }),
+    ),
+  );
+
+  it('the Running Extensions view shows our activation time (measured, not judged)', STEP_TIMEOUT, () =>
+    track(() =>
+      step(page, 'activation-time', async () => {
+        // A flow file activates the extension (this step also runs alone, to measure another build: docs/e2e.md).
+        await openFromExplorer(page, MISTAKES);
+        await waitForLanguage(page, FLOW_LANGUAGE_LABEL);
+        await runCommand(page, 'Developer: Show Running Extensions');
+        const row = page.locator('.monaco-list-row', { hasText: 'Amazon Connect Flow Language' });
+        const shown = await expectVisible(row, 'Our extension in the Running Extensions view');
+        const text = await eventually(async () => {
+          const t = (await shown.innerText()).replace(/\s+/g, ' ');
+          return /\d+\s*ms/.test(t) ? t : undefined;
+        }, 'An activation time on our row');
+        const ms = /(\d+)\s*ms/.exec(text)![1];
+        fs.writeFileSync(path.join(SCREENSHOT_DIR, 'activation-time.txt'), `${ms} ms\t${text}\n`);
+        process.stdout.write(`[e2e] activation time of the extension: ${ms} ms (${text})\n`);
       }),
     ),
   );

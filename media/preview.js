@@ -8,6 +8,9 @@
   const status = /** @type {HTMLElement} */ (document.querySelector('.status'));
   const MIN_SCALE = 0.05;
   const MAX_SCALE = 4;
+  /** The smallest scale at which block titles stay legible: a big flow starts here, at its start block, not at "Fit". */
+  const READABLE_SCALE = 0.75;
+  const MARGIN = 24;
   const SVG_NS = 'http://www.w3.org/2000/svg';
 
   /** @type {SVGSVGElement | null} */ let svg = null;
@@ -15,6 +18,8 @@
   /** Content bounds from the SVG's viewBox. */ let bounds = { x: 0, y: 0, width: 1, height: 1 };
   /** Pan and zoom: screen = content * k + (x, y). */ let view = (vscode.getState() || {}).view || null;
   /** @type {string | null} */ let highlightKey = null;
+  /** How the view was last set by the page itself ('start' or 'fit'); null once the user pans or zooms. */
+  /** @type {'start' | 'fit' | null} */ let autoView = null;
 
   function apply() {
     if (!viewport || !view) return;
@@ -22,17 +27,57 @@
     vscode.setState({ view });
   }
 
+  function fitScale() {
+    const w = stage.clientWidth || 800;
+    const h = stage.clientHeight || 600;
+    return Math.max(MIN_SCALE, Math.min(1, w / bounds.width, h / bounds.height));
+  }
+
   function fit() {
     const w = stage.clientWidth || 800;
     const h = stage.clientHeight || 600;
-    const k = Math.max(MIN_SCALE, Math.min(1, w / bounds.width, h / bounds.height));
+    const k = fitScale();
     view = { k, x: (w - bounds.width * k) / 2 - bounds.x * k, y: (h - bounds.height * k) / 2 - bounds.y * k };
+    autoView = 'fit';
     apply();
+  }
+
+  /**
+   * The first view of a picture: the whole flow when it fits at a legible scale; otherwise a legible scale with
+   * the start block (or the top-left of the flow) in view.
+   */
+  function startView() {
+    if (fitScale() >= READABLE_SCALE) {
+      fit();
+      autoView = 'start';
+      return;
+    }
+    const k = READABLE_SCALE;
+    view = { k, x: MARGIN - bounds.x * k, y: MARGIN - bounds.y * k };
+    apply();
+    const start = svg && (svg.querySelector('.block.start-action') || svg.querySelector('.start'));
+    if (start) {
+      const rect = start.getBoundingClientRect();
+      const area = stage.getBoundingClientRect();
+      // The flow's top-left corner is at the margin; when that leaves the start block out of view, bring the
+      // start block in: centred across, near the top.
+      const dx = rect.right > area.right - MARGIN ? area.left + (area.width - rect.width) / 2 - rect.left : 0;
+      const dy = rect.bottom > area.bottom - MARGIN ? area.top + MARGIN * 2 - rect.top : 0;
+      view = { ...view, x: view.x + dx, y: view.y + dy };
+      apply();
+    }
+    autoView = 'start';
+  }
+
+  /** The user moved the view: resizing the panel no longer re-fits it. */
+  function userMoved() {
+    autoView = null;
   }
 
   /** Zooms by `factor` keeping the content point under (sx, sy) in place. */
   function zoomAt(factor, sx, sy) {
     if (!view) fit();
+    userMoved();
     const k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, view.k * factor));
     const f = k / view.k;
     view = { k, x: sx - (sx - view.x) * f, y: sy - (sy - view.y) * f };
@@ -66,7 +111,7 @@
     svg = el;
     viewport = el.querySelector('.viewport');
     status.textContent = message.status;
-    if (message.fit || !view) fit();
+    if (message.fit || !view) startView();
     else apply();
     applyHighlight(false);
     vscode.postMessage({ type: 'rendered', blocks: el.querySelectorAll('.block').length });
@@ -137,6 +182,7 @@
     drag.moved = true;
     stage.classList.add('panning');
     view = { ...view, x: drag.vx + dx, y: drag.vy + dy };
+    userMoved();
     apply();
   });
   const endDrag = (e) => {
@@ -179,6 +225,7 @@
     else if (e.key === 'ArrowUp') view = { ...view, y: view.y + step };
     else if (e.key === 'ArrowDown') view = { ...view, y: view.y - step };
     else return;
+    if (e.key.startsWith('Arrow')) userMoved();
     apply();
   });
 
@@ -192,6 +239,19 @@
       else if (action === 'zoom-out') zoomAt(0.8, c.x, c.y);
       else if (action === 'actual') zoomAt(1 / view.k, c.x, c.y);
     });
+  }
+
+  // A resized panel gets the view the page chose again, until the user pans or zooms.
+  if (typeof ResizeObserver === 'function') {
+    let last = { w: stage.clientWidth, h: stage.clientHeight };
+    new ResizeObserver(() => {
+      const now = { w: stage.clientWidth, h: stage.clientHeight };
+      if (now.w === last.w && now.h === last.h) return;
+      last = now;
+      if (!svg || !autoView) return;
+      if (autoView === 'fit') fit();
+      else startView();
+    }).observe(stage);
   }
 
   vscode.postMessage({ type: 'ready' });

@@ -1,31 +1,48 @@
-import * as path from 'path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type * as Lsp from './lsp';
 import { registerGraphPreview } from './preview';
+import { registerFlowTests } from './testing';
+import { registerFlowTypeCommands } from './flowStatus';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for flow documents; the server decides which JSON documents are flows. */
-export async function activate(context: ExtensionContext): Promise<void> {
+/** The server's own first look at a JSON document (server/src/documents.ts): could it be a flow at all? */
+const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:/;
+
+export function mightBeFlow(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === 'connect-flow') return true;
+  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
+  const text = doc.getText();
+  return FLOW_HINT.test(text.length > 200_000 ? text.slice(0, 200_000) + text.slice(-2000) : text);
+}
+
+/**
+ * Activation does little: the extension activates for every JSON file, most of which are not flows. The language
+ * client (its own bundle) and the server start when the first document that might be a flow is open; the server
+ * then decides which JSON documents are flows.
+ */
+export function activate(context: vscode.ExtensionContext): void {
   registerGraphPreview(context);
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  registerFlowTests(context, () => client);
+  registerFlowTypeCommands(context);
+  const listeners: vscode.Disposable[] = [];
+  const consider = (doc: vscode.TextDocument) => {
+    if (client || !mightBeFlow(doc)) return;
+    // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lsp = require('./client-lsp.js') as typeof Lsp;
+    client = lsp.startLanguageClient(context);
+    for (const l of listeners.splice(0)) l.dispose();
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'connect-flow' },
-      { language: 'json', scheme: 'file' },
-      { language: 'json', scheme: 'untitled' },
-      { language: 'jsonc', scheme: 'file' },
-    ],
-    synchronize: { configurationSection: 'connectFlow' },
-  };
-  client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
-  await client.start();
+  listeners.push(
+    vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidChangeTextDocument((e) => consider(e.document)),
+  );
+  context.subscriptions.push({ dispose: () => listeners.forEach((l) => l.dispose()) });
+  for (const doc of vscode.workspace.textDocuments) consider(doc);
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await client?.stop().catch(() => undefined);
 }

@@ -13,7 +13,6 @@ const EXAMPLE = path.join(ROOT, 'examples/callback-queue.flow.json');
 const GET_INPUT = '5b0e6a4c-1f7e-4d5b-9a63-0c2d8e1f4a10';
 const CALLBACK_NUMBER = 'c2f4b8d1-7a3e-4e62-8f15-9d0b6c3a2e71';
 const CREATE_CALLBACK = 'e8a1d3f6-2b5c-4c97-a04e-6f7b9c1d2e83';
-const DISCONNECT = '0f3c5e7a-9b1d-4f26-8e40-a2c4e6081b95';
 
 let dir: string;
 const example = (): Json => JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));

@@ -140,6 +140,48 @@ describe.skipIf(!CHROMIUM)('flow graph page in Chromium', () => {
     violations.length = 0;
   });
 
+  /** A chain of `n` prompts ending in a disconnect: a flow too big to be legible at "Fit" in a half-width panel. */
+  function bigFlow(n: number): string {
+    const id = (i: number) => `step-${i}`;
+    const actions: unknown[] = [];
+    for (let i = 0; i < n; i++) actions.push({ Identifier: id(i), Type: 'MessageParticipant', Parameters: { Text: `Prompt ${i}` }, Transitions: { NextAction: i + 1 < n ? id(i + 1) : 'end', Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingError' }] } });
+    actions.push({ Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} });
+    return JSON.stringify({ Version: '2019-10-30', StartAction: id(0), Actions: actions }, null, 2);
+  }
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('.viewport').getAttribute('transform'))!)![1]);
+  const inStage = async (selector: string) => {
+    const [r, area] = [await page.locator(selector).boundingBox(), await page.locator('#stage').boundingBox()];
+    return !!r && !!area && r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+  };
+
+  it('starts a 60-action flow at a legible scale with the start block in view, not at "Fit" (issue 20 §4)', async () => {
+    await page.setViewportSize({ width: 500, height: 600 });
+    const snapshot = buildSnapshot(bigFlow(60), [])!;
+    await send({ type: 'graph', svg: snapshot.svg, status: snapshot.status, fit: true });
+    await page.waitForSelector('.block[data-key="a59"]');
+    expect(await scale()).toBeGreaterThanOrEqual(0.75);
+    expect(await inStage('.block.start-action')).toBe(true);
+    // "Fit" still shows everything when asked.
+    await page.locator('.toolbar button[data-action="fit"]').click();
+    expect(await scale()).toBeLessThan(0.5);
+  });
+
+  it('re-fits when the panel is resized, until the user pans or zooms', async () => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    const small = buildSnapshot(EXAMPLE, [])!;
+    await send({ type: 'graph', svg: small.svg, status: small.status, fit: true });
+    await page.waitForFunction(() => document.querySelectorAll('.block').length === 3);
+    const before = await scale();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await expect.poll(scale, { timeout: 3000 }).toBeLessThan(before);
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, -300);
+    const zoomed = await page.locator('.viewport').getAttribute('transform');
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.waitForTimeout(300);
+    expect(await page.locator('.viewport').getAttribute('transform')).toBe(zoomed);
+  });
+
   it('says so when the document is not a flow', async () => {
     await send({ type: 'empty', message: 'notes.json is not an Amazon Connect flow.' });
     await page.waitForSelector('.empty');

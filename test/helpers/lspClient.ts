@@ -13,6 +13,9 @@ import {
   PublishDiagnosticsNotification,
   ShutdownRequest,
   ExitNotification,
+  RegistrationRequest,
+  type InitializeResult,
+  type Registration,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
@@ -23,6 +26,10 @@ export const SERVER_JS = path.resolve(__dirname, '../../dist/server.js');
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
+  /** What the server answered to initialize. */
+  initializeResult: InitializeResult;
+  /** Every client/registerCapability registration the server sent, in order. */
+  registrations: Registration[];
   /** Every publishDiagnostics received, in order. */
   published: PublishDiagnosticsParams[];
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, if given) that arrives from now on or has arrived. */
@@ -49,8 +56,12 @@ export async function startClient(initializationOptions: unknown = {}, capabilit
       }
     }
   });
+  const registrations: Registration[] = [];
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    registrations.push(...params.registrations);
+  });
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, {
+  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
     capabilities,
@@ -61,6 +72,8 @@ export async function startClient(initializationOptions: unknown = {}, capabilit
   return {
     connection,
     process: child,
+    initializeResult,
+    registrations,
     published,
     diagnosticsFor(uri, version, timeoutMs = 5000) {
       const seen = published.find((p) => p.uri === uri && (version === undefined || p.version === version));

@@ -113,14 +113,14 @@ describe('quick fixes over stdio', () => {
       code: 'missing-error-branch',
       before: [callbackAction({ Transitions: { NextAction: END_ID, Conditions: [] } }), endAction],
       after: [callbackAction(), endAction],
-      title: `Add a \`NoMatchingError\` branch to "${END_ID}"`,
+      title: `Add a \`NoMatchingError\` branch to \`${END_ID}\` (DisconnectParticipant)`,
     },
     {
       name: 'add a missing NoMatchingError branch to an empty Errors list',
       code: 'missing-error-branch',
       before: [callbackAction({ Transitions: { NextAction: END_ID, Errors: [], Conditions: [] } }), endAction],
       after: [callbackAction(), endAction],
-      title: `Add a \`NoMatchingError\` branch to "${END_ID}"`,
+      title: `Add a \`NoMatchingError\` branch to \`${END_ID}\` (DisconnectParticipant)`,
     },
     {
       name: 'add a missing required parameter with its default',
@@ -149,7 +149,7 @@ describe('quick fixes over stdio', () => {
       code: 'dangling-next-action',
       before: [callbackAction({ Transitions: { NextAction: END_ID.replace('end-', 'edn-'), Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }], Conditions: [] } }), endAction],
       after: [callbackAction(), endAction],
-      title: `Point it at "${END_ID}"`,
+      title: `Point it at \`${END_ID}\` (DisconnectParticipant)`,
     },
     {
       name: 'a misspelt action type (rules that report a replacement share one fix)',

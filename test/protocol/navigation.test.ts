@@ -101,11 +101,15 @@ describe('navigation over stdio', () => {
     expect(await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: inside(text, '"600"', 0) })).toBeNull();
   });
 
-  it('document symbols: each action as "Type — name/Identifier"', async () => {
+  it('document symbols: each action leads with its name, its type as the detail', async () => {
     const text = navFlow();
     const { uri } = await openDoc(client, text);
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    expect(symbols.map((s) => s.name)).toEqual(['CreateCallbackContact — first', `CreateCallbackContact — ${CB}`, `DisconnectParticipant — ${END_ID}`]);
+    expect(symbols.map((s) => [s.name, s.detail])).toEqual([
+      ['first', 'CreateCallbackContact'],
+      [CB, 'CreateCallbackContact'],
+      [END_ID, 'DisconnectParticipant'],
+    ]);
     expect(symbols[1].selectionRange).toEqual(rangeOfText(text, `"${CB}"`, 3));
     const start = rangeOfText(text, '{\n      "Parameters"', 1).start;
     expect(symbols[1].range.start).toEqual(start);

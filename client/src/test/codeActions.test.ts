@@ -26,7 +26,7 @@ suite('Quick fixes in VS Code', () => {
   test('a NextAction to a misspelt Identifier is pointed at the existing action and the error goes away', async function () {
     skipUnlessFeature(this, 'codeAction');
     const doc = await openScratchCopy(FIXTURES.mistakes);
-    const before = await applyFix(doc, 'dangling-next-action', 'Point it at "Hang up"');
+    const before = await applyFix(doc, 'dangling-next-action', 'Point it at `Hang up` (DisconnectParticipant)');
     assert.ok(doc.getText().includes('"Transitions": { "NextAction": "Hang up" }'), 'the transition now names "Hang up"');
     assert.ok(!doc.getText().includes('"Hangup"'), 'the misspelt name is gone');
     const after = await waitForDiagnostics(doc.uri, (l) => !l.some((d) => codeOf(d) === 'dangling-next-action'), 'the dangling-next-action error to disappear');

@@ -69,6 +69,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   // Loaded on demand: the diagram code (and its layout library) would slow every check run's start-up.
   if (argv[0] === 'graph') return (require('./graph') as typeof import('./graph')).runGraph(argv.slice(1), io);
   if (argv[0] === 'diff') return (require('./diff') as typeof import('./diff')).runDiff(argv.slice(1), { name: TOOL_NAME, version: toolVersion() }, io);
+  if (argv[0] === 'test') return (require('./testCommand') as typeof import('./testCommand')).runTestCommand(argv.slice(1), io);
   const started = performance.now();
   const fail = (message: string) => {
     io.stderr.write(`${TOOL_NAME}: ${message}\n`);

@@ -18,10 +18,13 @@ import { guardedJsonDecoder, guardFraming } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, type Diagnostic } from '../engine';
-import { ModelCache, isHandled, fsPathOf } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, readSettings, type ServerSettings } from '../project';
-import { registerFeatures, featureCapabilities } from './features';
+import { SOURCE, Severity, SYNTAX_RULE_ID, type Diagnostic } from '../engine';
+import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
+import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, readSettings, type ServerSettings } from '../project';
+import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
+import { FLOW_STATUS_METHOD, flowStatus, type FlowStatus, type FlowStatusParams } from './features/flowStatus';
+import { RUN_TEST_REQUEST, runTestForEditor, testCaseProblems } from '../project';
+import * as nodeFs from 'fs';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -36,6 +39,14 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let clientCapabilities: InitializeParams['capabilities'] | undefined;
+  /**
+   * The editor's own JSON support reports syntax errors in json/jsonc documents (VS Code's JSON language service);
+   * ours would say the same thing twice there. Flow-language documents and the CLI keep ours.
+   */
+  let editorValidatesJson = false;
+  /** The editor's JSON support outlines json/jsonc documents: ours would be a second outline there. */
+  let editorOutlinesJson = false;
   /** File-system paths of the workspace folders: a config file above the one holding a document never applies. */
   let workspaceFolders: string[] = [];
   /** Diagnostics published on config files, by URI (cleared when the file is read again or changes). */
@@ -82,20 +93,24 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    clientCapabilities = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; editorValidatesJson?: unknown; editorOutlinesJson?: unknown };
     if (init.settings) settings = readSettings(init.settings);
+    editorValidatesJson = init.editorValidatesJson === true;
+    editorOutlinesJson = init.editorOutlinesJson === true;
     workspaceFolders = folderPaths(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        ...featureCapabilities(),
+        ...featureCapabilities(params.capabilities),
       },
       serverInfo: { name: SOURCE },
     };
   });
 
   connection.onInitialized(() => {
+    registerDynamicFeatures(connection, clientCapabilities);
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(folderPaths(event.removed, null));
@@ -169,7 +184,9 @@ export function startServer(connection: Connection): void {
     const fsPath = uri.startsWith('file:') ? fsPathOf(uri) : undefined;
     if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) configs.load(fsPath);
     const configProblems = configDiagnostics.get(uri) ?? [];
-    if (handled(doc)) {
+    const testProblems = handled(doc) || !settingsOf(uri).enable ? undefined : testDocumentProblems(doc);
+    if (testProblems) diagnostics = testProblems;
+    else if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
         diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
@@ -179,7 +196,7 @@ export function startServer(connection: Connection): void {
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
           if (!sliced) return undefined;
-          diagnostics = sliced;
+          diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? sliced.filter((d) => d.code !== SYNTAX_RULE_ID) : sliced;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }
@@ -207,7 +224,34 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  registerFeatures(connection, { documents, getModel });
+  // Runs a test case file (the open document's text, else the file on disk) against its flow: Testing view, code lens.
+  connection.onRequest(RUN_TEST_REQUEST, (params: { uri: string }) => {
+    const file = fsPathOf(params.uri) ?? params.uri;
+    let text = documents.get(params.uri)?.getText();
+    try {
+      text ??= nodeFs.readFileSync(file, 'utf8');
+    } catch (error) {
+      return { name: file, status: 'error' as const, message: `cannot read ${file}: ${(error as Error).message}` };
+    }
+    return runTestForEditor(text, file);
+  });
+
+  registerFeatures(connection, { documents, getModel, editorOutlinesJson: () => editorOutlinesJson });
+
+  // What the status-bar item shows: flow or not, its type and where the type came from.
+  connection.onRequest(FLOW_STATUS_METHOD, (params: FlowStatusParams): FlowStatus => {
+    try {
+      const uri = typeof params?.uri === 'string' ? params.uri : '';
+      const entry = getModel(uri);
+      if (!entry) return { isFlow: false };
+      const file = fsPathOf(uri);
+      const configFile = uri.startsWith('file:') && file ? configs.forFile(file)?.path : undefined;
+      return flowStatus(entry.model, flowTypeFor(file, settings), configFile);
+    } catch (error) {
+      connection.console.error(`connect-flow: flow status failed: ${String(error)}`);
+      return { isFlow: false };
+    }
+  });
   documents.listen(connection);
   connection.listen();
 }
@@ -272,6 +316,13 @@ function configProblemDiagnostics(config: ConfigFile): Diagnostic[] {
     source: SOURCE,
     message: `Invalid ${CONFIG_FILE_NAME}: ${message}`,
   }));
+}
+
+/** Diagnostics for a JSON document holding a test case in the testing language (see docs/testing.md). */
+function testDocumentProblems(doc: TextDocument): Diagnostic[] | undefined {
+  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return undefined;
+  const problems = testCaseProblems(doc.getText(), fsPathOf(doc.uri));
+  return problems?.map((p) => ({ range: p.range, severity: p.severity === 'error' ? Severity.Error : Severity.Warning, code: 'test-case', source: SOURCE, message: p.message }));
 }
 
 function tooLarge(text: string, limit: number): Diagnostic {

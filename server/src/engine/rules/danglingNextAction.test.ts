@@ -47,7 +47,7 @@ describe('dangling-next-action', () => {
     const text = flowText([callbackAction({ Transitions: { NextAction: 'end-0000-0000-0000-00000000000X', Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }], Conditions: [] } }), endAction]);
     const [d] = withCode(check(text), 'dangling-next-action');
     const fixes = fixesFor(buildModel(text), d);
-    expect(fixes.map((f) => f.title)).toEqual([`Point it at "${END_ID}"`]);
+    expect(fixes.map((f) => f.title)).toEqual([`Point it at \`${END_ID}\` (DisconnectParticipant)`]);
     const after = applyTextEdits(text, fixes[0].edits);
     expect(after).toBe(flowText([callbackAction(), endAction]));
     expect(withCode(check(after), 'dangling-next-action')).toEqual([]);

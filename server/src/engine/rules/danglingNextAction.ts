@@ -3,6 +3,7 @@ import { replaceValue } from '../edits';
 import { isUnconnected, transitions } from '../transitions';
 import type { Rule } from './rule';
 import { didYouMean, quote } from './text';
+import { targetLabel } from '../actionName';
 
 /** Identifier comparisons for typo suggestions per check (about 20 ms of work). */
 const SUGGESTION_BUDGET = 200_000;
@@ -30,6 +31,6 @@ export const danglingNextAction: Rule = {
   },
   fix({ model, data }) {
     if (typeof data.replacement !== 'string') return [];
-    return [{ title: `Point it at "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
+    return [{ title: `Point it at ${targetLabel(model, data.replacement)}`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
   },
 };

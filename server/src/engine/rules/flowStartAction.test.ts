@@ -42,7 +42,7 @@ describe('flow-start-action', () => {
     const text = flowText([endAction], { start: 'end-0000-0000-0000-00000000000' });
     const [d] = withCode(check(text), 'flow-start-action');
     const fixes = fixesFor(buildModel(text), d);
-    expect(fixes.map((f) => f.title)).toEqual([`Start the flow at "${END_ID}"`]);
+    expect(fixes.map((f) => f.title)).toEqual([`Start the flow at \`${END_ID}\` (DisconnectParticipant)`]);
     const after = applyTextEdits(text, fixes[0].edits);
     expect(after).toBe(flowText([endAction]));
     expect(withCode(check(after), 'flow-start-action')).toEqual([]);
@@ -52,7 +52,7 @@ describe('flow-start-action', () => {
     const text = JSON.stringify({ Version: '2019-10-30', Actions: [endAction] }, null, 2);
     const [d] = withCode(check(text), 'flow-start-action');
     const fixes = fixesFor(buildModel(text), d);
-    expect(fixes.map((f) => f.title)).toEqual([`Start the flow at "${END_ID}", the first action`]);
+    expect(fixes.map((f) => f.title)).toEqual([`Start the flow at \`${END_ID}\` (DisconnectParticipant), the first action`]);
     const after = applyTextEdits(text, fixes[0].edits);
     expect(after).toBe(JSON.stringify({ Version: '2019-10-30', StartAction: END_ID, Actions: [endAction] }, null, 2));
     expect(withCode(check(after), 'flow-start-action')).toEqual([]);

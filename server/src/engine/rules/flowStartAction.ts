@@ -3,6 +3,7 @@ import { replaceValue, setProperty } from '../edits';
 import { isUnconnected } from '../transitions';
 import type { Rule } from './rule';
 import { didYouMean, quote, describeJsonType } from './text';
+import { targetLabel } from '../actionName';
 
 export const flowStartAction: Rule = {
   id: 'flow-start-action',
@@ -32,9 +33,9 @@ export const flowStartAction: Rule = {
       const first = model.actions.find((a) => a.id !== undefined)?.id;
       if (first === undefined) return [];
       const edits = setProperty(model, ['StartAction'], first, model.rootObject && 'Version' in model.rootObject ? { after: 'Version' } : 'first');
-      return [{ title: `Start the flow at "${first}", the first action`, edits, preferred: true }];
+      return [{ title: `Start the flow at ${targetLabel(model, first)}, the first action`, edits, preferred: true }];
     }
     if (typeof data.replacement !== 'string') return [];
-    return [{ title: `Start the flow at "${data.replacement}"`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
+    return [{ title: `Start the flow at ${targetLabel(model, data.replacement)}`, edits: replaceValue(model, data.path, data.replacement), preferred: true }];
   },
 };

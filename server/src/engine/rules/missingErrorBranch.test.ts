@@ -31,7 +31,7 @@ describe('missing-error-branch', () => {
     const text = flowText([callbackAction({ Transitions: { NextAction: END_ID, Errors: [], Conditions: [] } }), endAction]);
     const [d] = withCode(check(text), 'missing-error-branch');
     const fixes = fixesFor(buildModel(text), d);
-    expect(fixes.map((f) => [f.title, f.safe])).toEqual([[`Add a \`NoMatchingError\` branch to "${END_ID}"`, false]]);
+    expect(fixes.map((f) => [f.title, f.safe])).toEqual([[`Add a \`NoMatchingError\` branch to \`${END_ID}\` (DisconnectParticipant)`, false]]);
     const after = applyTextEdits(text, fixes[0].edits);
     expect(after).toBe(flowText([callbackAction(), endAction]));
     expect(withCode(check(after), 'missing-error-branch')).toEqual([]);
@@ -41,7 +41,7 @@ describe('missing-error-branch', () => {
     const text = flowText([callbackAction({ Transitions: { NextAction: END_ID, Conditions: [] } }), endAction]);
     const [d] = withCode(check(text), 'missing-error-branch');
     const fixes = fixesFor(buildModel(text), d);
-    expect(fixes.map((f) => f.title)).toEqual([`Add a \`NoMatchingError\` branch to "${END_ID}"`]);
+    expect(fixes.map((f) => f.title)).toEqual([`Add a \`NoMatchingError\` branch to \`${END_ID}\` (DisconnectParticipant)`]);
     const after = applyTextEdits(text, fixes[0].edits);
     expect(after).toBe(flowText([callbackAction(), endAction]));
     expect(withCode(check(after), 'missing-error-branch')).toEqual([]);

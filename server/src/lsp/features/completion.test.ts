@@ -148,3 +148,64 @@ describe('action keys and Transitions keys typed before existing keys', () => {
     expect(JSON.parse(accept(text, items, 'Errors')).Actions[0].Transitions).toEqual({ Errors: [{ NextAction: '', ErrorType: 'NoMatchingError' }], NextAction: END_ID, Conditions: [] });
   });
 });
+
+describe('rows that name the target (issue 20 §3)', () => {
+  const PROMPT = '3f2a1b2c-0000-4000-8000-000000000001';
+  const LAMBDA = '3f2a1b2c-0000-4000-8000-000000000002';
+  const flow = JSON.stringify(
+    {
+      Version: '2019-10-30',
+      StartAction: PROMPT,
+      Metadata: { ActionMetadata: { 'Hang up': { isFriendlyName: true } } },
+      Actions: [
+        { Identifier: PROMPT, Type: 'MessageParticipant', Parameters: { Text: 'Thanks for calling' }, Transitions: { NextAction: 'CURSOR' } },
+        { Identifier: LAMBDA, Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:routeCaller' }, Transitions: { NextAction: 'Hang up', Errors: [{ NextAction: 'Hang up', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hang up', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    },
+    null,
+    2,
+  );
+
+  /** VS Code's filter in short: the typed characters appear in order in filterText, the first at a word start. */
+  function finds(filterText: string, typed: string): boolean {
+    const text = filterText.toLowerCase();
+    const t = typed.toLowerCase();
+    for (let start = 0; start < text.length; start++) {
+      if (text[start] !== t[0] || (start > 0 && /[a-z0-9]/.test(text[start - 1]) && t[0] !== '"')) continue;
+      let j = 1;
+      for (let k = start + 1; k < text.length && j < t.length; k++) if (text[k] === t[j]) j++;
+      if (j === t.length) return true;
+    }
+    return false;
+  }
+
+  it('a NextAction row says what each action is: type and telling parameter, or the designer name', () => {
+    const { items } = complete(flow.replace('"CURSOR"', '"|"'));
+    const row = (id: string) => items.find((i) => i.label === id)!;
+    expect(row(LAMBDA).labelDetails).toEqual({ description: 'InvokeLambdaFunction · routeCaller' });
+    expect(row(PROMPT).labelDetails).toEqual({ description: 'MessageParticipant · Thanks for calling' });
+    expect(row('Hang up').labelDetails).toEqual({ description: 'DisconnectParticipant' });
+    expect(row(LAMBDA).detail).toBe('InvokeLambdaFunction · routeCaller');
+  });
+
+  it('typing part of the prompt, the Lambda or the type finds the row; typing the UUID still does', () => {
+    const { items } = complete(flow.replace('"CURSOR"', '"|"'));
+    const found = (typed: string) => items.filter((i) => finds(i.filterText!, typed)).map((i) => i.label);
+    expect(found('"Thanks')).toEqual([PROMPT]);
+    expect(found('"route')).toEqual([LAMBDA]);
+    expect(found('"Hang up')).toEqual(['Hang up']);
+    expect(found('"Lambda')).toEqual([LAMBDA]);
+    expect(found('"3f2a1b2c-0000-4000-8000-000000000002')).toEqual([LAMBDA]);
+  });
+
+  it('the new-action snippets stay in the list while their first word is typed', () => {
+    const between = flowText([callbackAction(), endAction]).replace(/\n {4}\{\n {6}"Parameters": \{\},\n {6}"Identifier": "end/, '\n    New|\n    {\n      "Parameters": {},\n      "Identifier": "end');
+    const element = complete(between).items.filter((i) => finds(i.filterText!, 'New')).map((i) => i.label);
+    expect(element).toEqual(['New CreateCallbackContact action', 'New action']);
+    const inEmpty = flowText([callbackAction(), endAction]).replace(/\n {4}\{\n {6}"Parameters": \{\},\n {6}"Identifier": "end[^}]*\}[^}]*\}/, '\n    { "New| }');
+    const key = complete(inEmpty).items.find((i) => i.label === 'New CreateCallbackContact action');
+    expect(key && finds(key.filterText!, '"New')).toBe(true);
+    expect(key && finds(key.filterText!, '"Callback')).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import { ACTION_SPECS, actionSpec, type ActionSpec, type ParamSpec, FLOW_VERSION
 import { locate, type Cursor, type ElementCursor, type KeyCursor, type ValueCursor } from './locate';
 import { actionDetail, actionMarkdown, actionPlace, ERROR_TYPE_NOTES, isNextActionPath, OPERATORS, paramMarkdown, type ActionPlace } from './flowInfo';
 import { NAMESPACE_BY_NAME, NAMESPACES, namesSetInFlow } from './jsonPathNames';
+import { describeAction } from '../../engine';
 
 /**
  * Completions from the cached model: the cursor is found by descending the span index, and only the containers on
@@ -37,6 +38,8 @@ interface Proposal {
   sortText?: string;
   /** What the client filters on (without quotes), when not the label. */
   filter?: string;
+  /** Shown after the label (detail) and at the right of the row (description). */
+  labelDetails?: { detail?: string; description?: string };
   data?: CompletionData;
   command?: Command;
   preselect?: boolean;
@@ -86,6 +89,7 @@ function toItem(cursor: Cursor, p: Proposal, range: Range, typed: string, comma:
   const word = p.filter ?? p.label;
   item.filterText = typed.startsWith('"') ? `"${word}"` : word;
   if (p.detail) item.detail = p.detail;
+  if (p.labelDetails) item.labelDetails = p.labelDetails;
   if (p.sortText) item.sortText = p.sortText;
   if (p.data) item.data = p.data;
   if (p.command) item.command = p.command;
@@ -287,7 +291,6 @@ function actionBodySnippets(): Proposal[] {
       kind: CompletionItemKind.Snippet,
       detail: 'Queue a callback: required parameters, fresh Identifier, NoMatchingError branch',
       sortText: sortKey(9, 0),
-      filter: CALLBACK,
       data: { doc: 'action', type: CALLBACK },
     },
   ];
@@ -304,7 +307,6 @@ function elementProposals(model: FlowModel, cursor: ElementCursor): Proposal[] {
         kind: CompletionItemKind.Snippet,
         detail: 'Queue a callback: required parameters, fresh Identifier, NoMatchingError branch',
         sortText: sortKey(0, 0),
-        filter: CALLBACK,
         data: { doc: 'action', type: CALLBACK },
         preselect: true,
       },
@@ -315,7 +317,6 @@ function elementProposals(model: FlowModel, cursor: ElementCursor): Proposal[] {
         kind: CompletionItemKind.Snippet,
         detail: 'An empty action with a fresh Identifier',
         sortText: sortKey(0, 1),
-        filter: 'action',
         command: SUGGEST,
       },
     ];
@@ -396,11 +397,17 @@ function identifierProposals(model: FlowModel, self: number | undefined): Propos
   const out: Proposal[] = [];
   for (const action of model.actions) {
     if (action.id === undefined) continue;
+    // A row says what the action is, and typing part of its name or prompt finds it, not only its UUID.
+    const { name, type, telling } = describeAction(model, action);
+    const about = [type ?? 'no Type', telling].filter((x) => x !== undefined).join(' · ');
+    const words = [action.id, name === action.id ? undefined : name, telling, type].filter((x) => x !== undefined);
     out.push({
       label: action.id,
       text: JSON.stringify(action.id),
       kind: CompletionItemKind.Reference,
-      detail: actionDetail(model, action),
+      detail: telling === undefined ? actionDetail(model, action) : `${actionDetail(model, action)} · ${telling}`,
+      labelDetails: { description: about },
+      filter: words.join(' ').slice(0, 120),
       sortText: sortKey(action.index === self ? 1 : 0, action.index),
     });
   }

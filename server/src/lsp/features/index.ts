@@ -1,6 +1,15 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  LSPErrorCodes,
+  ResponseError,
+  type ClientCapabilities,
+  type Connection,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
 import type { FeatureContext } from './context';
-import { fsPathOf } from '../documents';
+import { fsPathOf, FLOW_LANGUAGE_ID } from '../documents';
 import { flowTypeFor } from '../../project';
 import type { ValidateOptions } from '../../engine';
 import { getCompletions, resolveCompletion } from './completion';
@@ -8,12 +17,24 @@ import { getHover } from './hover';
 import { FIX_ALL_KIND, getCodeActions, resolveCodeAction, type FixAllData } from './codeActions';
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';
 import { getDocumentSymbols } from './symbols';
+import { formatFlow } from './formatting';
 
 export type { FeatureContext } from './context';
 
+/**
+ * Whether formatting is registered later, for the flow language only (`registerDynamicFeatures`): an editor that
+ * also formats JSON itself (VS Code) must not be offered a second JSON formatter.
+ */
+export function formatsDynamically(client: ClientCapabilities | undefined): boolean {
+  const t = client?.textDocument;
+  return t?.formatting?.dynamicRegistration === true && t?.rangeFormatting?.dynamicRegistration === true;
+}
+
 /** Capabilities the editor features add to the server's initialize result. */
-export function featureCapabilities(): ServerCapabilities {
+export function featureCapabilities(client?: ClientCapabilities): ServerCapabilities {
+  const formatting = !formatsDynamically(client);
   return {
+    ...(formatting ? { documentFormattingProvider: true, documentRangeFormattingProvider: true } : {}),
     completionProvider: { triggerCharacters: ['"', ':', '.', '$'], resolveProvider: true },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
@@ -22,6 +43,14 @@ export function featureCapabilities(): ServerCapabilities {
     renameProvider: { prepareProvider: true },
     documentSymbolProvider: true,
   };
+}
+
+/** Registers what `featureCapabilities` left to dynamic registration (call it from onInitialized). */
+export function registerDynamicFeatures(connection: Connection, client: ClientCapabilities | undefined): void {
+  if (!formatsDynamically(client)) return;
+  const documentSelector = [{ language: FLOW_LANGUAGE_ID }];
+  void connection.client.register(DocumentFormattingRequest.type, { documentSelector }).catch(() => undefined);
+  void connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector }).catch(() => undefined);
 }
 
 /** Wires completion, hover, code actions and navigation handlers to the connection. Every handler reads the cached model. */
@@ -104,10 +133,24 @@ export function registerFeatures(connection: Connection, context: FeatureContext
     }),
   );
 
+  connection.onDocumentFormatting((params) =>
+    guard('formatting', null, () => {
+      const doc = context.documents.get(params.textDocument.uri);
+      return doc ? formatFlow(doc, params.options) : null;
+    }),
+  );
+  connection.onDocumentRangeFormatting((params) =>
+    guard('range formatting', null, () => {
+      const doc = context.documents.get(params.textDocument.uri);
+      return doc ? formatFlow(doc, params.options, params.range) : null;
+    }),
+  );
+
   connection.onDocumentSymbol((params) =>
     guard('document symbols', [], () => {
       const entry = modelOf(params.textDocument.uri);
-      return entry ? getDocumentSymbols(entry.model) : [];
+      if (!entry || (context.editorOutlinesJson?.() && entry.doc.languageId !== FLOW_LANGUAGE_ID)) return [];
+      return getDocumentSymbols(entry.model);
     }),
   );
 }

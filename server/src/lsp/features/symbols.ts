@@ -1,8 +1,11 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { FlowModel } from '../../engine';
-import { designerHint, friendlyName } from './flowInfo';
+import { describeAction } from '../../engine';
 
-/** The outline: one symbol per action, "Type — name" (the designer's friendly name, else the Identifier). */
+/**
+ * The outline: one symbol per action, leading with what a person calls it (the designer name, else its prompt,
+ * queue or Lambda), its type as the detail. An action with neither shows its type and the start of its Identifier.
+ */
 export function getDocumentSymbols(model: FlowModel): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const kinds = (type: string | undefined): SymbolKind => {
@@ -17,10 +20,13 @@ export function getDocumentSymbols(model: FlowModel): DocumentSymbol[] {
     const idSpan = action.id !== undefined ? model.spans.get([...action.path, 'Identifier']) : undefined;
     const range = { start: model.lines.positionAt(span.valueStart), end: model.lines.positionAt(span.valueEnd) };
     const selectionRange = idSpan ? { start: model.lines.positionAt(idSpan.valueStart), end: model.lines.positionAt(idSpan.valueEnd) } : range;
-    const name = friendlyName(model, action.id) ?? action.id ?? `action ${action.index + 1}`;
-    const symbol: DocumentSymbol = { name: `${action.type ?? 'Action'} — ${name}`, kind: kinds(action.type), range, selectionRange };
-    const hint = designerHint(model, action.id);
-    if (hint) symbol.detail = hint;
+    const { name, type, telling } = describeAction(model, action);
+    const typeText = type ?? 'Action';
+    const shortId = action.id === undefined ? `action ${action.index + 1}` : action.id.slice(0, 8);
+    const title = name ?? telling ?? `${typeText} ${shortId}`;
+    const detail = name !== undefined && telling !== undefined ? `${typeText} · ${telling}` : name !== undefined || telling !== undefined ? typeText : '';
+    const symbol: DocumentSymbol = { name: title.trim() === '' ? typeText : title, kind: kinds(type), range, selectionRange };
+    if (detail) symbol.detail = detail;
     out.push(symbol);
   }
   return out;
