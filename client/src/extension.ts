@@ -33,7 +33,6 @@ export function activate(context: vscode.ExtensionContext): void {
   const consider = (doc: vscode.TextDocument) => {
     if (client || !mightBeFlow(doc)) return;
     // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lsp = require('./client-lsp.js') as typeof Lsp;
     client = lsp.startLanguageClient(context);
     started(client);
