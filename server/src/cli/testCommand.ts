@@ -81,7 +81,7 @@ export async function runTestCommand(argv: string[], io: TestIo = defaultIo()): 
   const files = expansion.files.filter((f) => explicit.has(f) || isTestFile(f));
   if (files.length === 0) return fail(`no test cases found in ${targets.map((t) => `"${t}"`).join(', ')} (a test case is JSON with an "Observations" list).`);
 
-  const run = runTestFiles(files, { flow, cwd: io.cwd });
+  const run = runTestFiles(files, { flow, cwd: io.cwd, coverage: withCoverage });
   const text = format === 'json' ? formatJson(run, io.cwd, withCoverage) : format === 'junit' ? formatJunit(run, io.cwd) : formatText(run, io.cwd, withCoverage);
   if (output) {
     try {

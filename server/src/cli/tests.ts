@@ -27,6 +27,8 @@ export interface TestRunOptions {
   /** The flow file for every test (else each test's Metadata, else the naming convention). */
   flow?: string;
   cwd: string;
+  /** Gather coverage (the traces kept per flow). */
+  coverage?: boolean;
 }
 
 export interface TestRun {
@@ -60,6 +62,7 @@ export function isTestFile(file: string): boolean {
 
 export function runTestFiles(files: readonly string[], options: TestRunOptions): TestRun {
   const results = files.map((f) => runTestFile(f, options));
+  if (!options.coverage) return { files: results, coverage: [] };
   // Coverage per flow: the main flow of each test, and the flows entered (keyed by file name in traces).
   const traces = new Map<string, { model: FlowModel; traces: TraceStep[][] }>();
   for (const r of results) {

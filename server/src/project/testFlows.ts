@@ -139,17 +139,22 @@ export interface TestTextRun {
 
 /** Reads and runs one test case against its flow (`flowFile`, else the one it names or is named after). */
 export function runTestText(text: string, file: string, flowFile?: string, cwd = path.dirname(file)): TestTextRun {
-  const read = readTestCase(text);
+  // One read: the flow is looked up from the test's own settings as soon as they are known, and checked against.
+  let named: string | undefined;
+  let model: FlowModel | undefined;
+  const read = readTestCase(text, {
+    flow: (testCase) => {
+      named = flowFile ?? (testCase.settings.flow ? path.resolve(path.dirname(file), testCase.settings.flow) : flowByConvention(file));
+      model = named ? loadFlow(named) : undefined;
+      return model;
+    },
+  });
   const name = read.testCase?.name ?? path.basename(file);
   if (!read.testCase) return { name, problems: read.problems, error: read.problems.length ? `${read.problems.filter((p) => p.severity === 'error').length} problem(s) in the test file` : 'not a test case' };
-  const named = flowFile ?? (read.testCase.settings.flow ? path.resolve(path.dirname(file), read.testCase.settings.flow) : flowByConvention(file));
   if (!named) return { name, problems: read.problems, error: 'no flow to run it against: give --flow, Metadata.connectFlowLint.flow, or name the test after its flow (see docs/testing.md)' };
-  const model = loadFlow(named);
   if (!model) return { name, flow: named, problems: read.problems, error: `${path.relative(cwd, named) || named} is not a readable flow` };
-  // Read again beside the flow: warnings for observations that can never match and overrides never used.
-  const checked = readTestCase(text, { flow: model });
   const result = runTestCase(read.testCase, model, { resolveFlow: flowResolver(named), flowKey: path.basename(named) });
-  return { name, flow: named, problems: checked.problems, result };
+  return { name, flow: named, problems: read.problems, result };
 }
 
 /** The answer to the editor's `connectFlow/runTest` request: one test file's result, placed in the file. */

@@ -62,8 +62,11 @@ class Reader {
 }
 
 export interface ReadOptions {
-  /** The flow the test is for: adds warnings for observations that can never match and overrides never used. */
-  flow?: FlowModel;
+  /**
+   * The flow the test is for (or how to find it once the test's settings are read): adds warnings for observations
+   * that can never match and overrides never used.
+   */
+  flow?: FlowModel | ((testCase: TestCase) => FlowModel | undefined);
 }
 
 /** Reads a test case as the live API accepts it, and as the documentation writes it where the two differ. */
@@ -101,7 +104,8 @@ export function readTestCase(text: string, options: ReadOptions = {}): ReadResul
   }
   const ok = !r.problems.some((p) => p.severity === 'error');
   const testCase: TestCase | undefined = ok ? { version: version ?? '', name, observations, byId, settings } : undefined;
-  if (testCase && options.flow?.kind === 'flow') checkAgainstFlow(testCase, options.flow, (path, message) => r.report(path, message, 'value', 'warning'));
+  const flow = testCase && (typeof options.flow === 'function' ? options.flow(testCase) : options.flow);
+  if (testCase && flow?.kind === 'flow') checkAgainstFlow(testCase, flow, (path, message) => r.report(path, message, 'value', 'warning'));
   return { testCase, problems: r.problems };
 }
 
