@@ -5,6 +5,7 @@ import { registerGraphPreview } from './preview';
 import { registerFlowTypeCommands } from './flowStatus';
 
 let client: LanguageClient | undefined;
+let statusShown: (() => string | undefined) | undefined;
 
 /** The server's own first look at a JSON document (server/src/documents.ts): could it be a flow at all? */
 const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:/;
@@ -23,14 +24,14 @@ export function mightBeFlow(doc: vscode.TextDocument): boolean {
  */
 export function activate(context: vscode.ExtensionContext): void {
   registerGraphPreview(context);
-  registerFlowTypeCommands(context);
+  registerFlowTypeCommands(context, () => statusShown?.());
   const listeners: vscode.Disposable[] = [];
   const consider = (doc: vscode.TextDocument) => {
     if (client || !mightBeFlow(doc)) return;
     // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lsp = require('./client-lsp.js') as typeof Lsp;
-    client = lsp.startLanguageClient(context);
+    ({ client, statusShown } = lsp.startLanguageClient(context));
     for (const l of listeners.splice(0)) l.dispose();
   };
   listeners.push(
