@@ -20,10 +20,10 @@ const builds = [
   // The extension's entry stays small; the language client is its own file, loaded once a flow is open.
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', './client-lsp.js'] },
   { entryPoints: ['client/src/lsp.ts'], outfile: 'dist/client-lsp.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // The CLI proper, which dist/cli.js loads through V8's code cache (see server/src/cli.ts).
+  { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI proper, which dist/cli.js loads through V8's code cache (see server/src/cli/bin.ts).
   { entryPoints: ['server/src/cli/entry.ts'], outfile: 'dist/cli-main.js' },
 ];
 

@@ -129,6 +129,8 @@ if (write) {
   writeFileSync(join(here, 'RESULTS.md'), report);
   log('written to bench/RESULTS.md');
 }
+// The semantic diff's numbers: their own script and report (bench/diff.mjs, bench/DIFF-RESULTS.md).
+spawnSync(process.execPath, [join(here, 'diff.mjs'), ...(write ? [] : ['--no-write'])], { stdio: 'inherit' });
 
 function machineInfo() {
   let cpu = os.cpus()[0]?.model ?? 'unknown';

@@ -241,6 +241,6 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     return { url, workbenchUrl, pid, logFile, userDataDir, stop, logTail };
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n${logTail()}`);
+    throw new Error(`${(error as Error).message}\n${logTail()}`, { cause: error });
   }
 }

@@ -1,5 +1,5 @@
 /** Which editor features the language server offers, read from the capabilities it announces. */
-import { featureCapabilities } from '../server/src/features';
+import { featureCapabilities } from '../server/src/lsp/features';
 
 export type Feature = 'completion' | 'hover' | 'codeAction' | 'definition';
 

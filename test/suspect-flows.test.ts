@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { validate } from '../server/src/engine/validate';
 import { Severity, type Diagnostic } from '../server/src/engine/diagnostic';
-import { flowTypeFor, readSettings } from '../server/src/settings';
+import { flowTypeFor, readSettings } from '../server/src/project/settings';
 import { sharedDir } from './helpers/shared';
 
 /**

@@ -1,4 +1,4 @@
-// Bundles the completion and hover functions (server/src/features) with the engine they run on, so that the
+// Bundles the completion and hover functions (server/src/lsp/features) with the engine they run on, so that the
 // benchmark can call them directly on a model, without a connection in between.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -8,11 +8,11 @@ const require = createRequire(import.meta.url);
 
 /** Returns { buildModel, validateModel, getCompletions?, getHover? } and a note on what is missing. */
 export async function loadFeatures(root) {
-  const completion = join(root, 'server/src/features/completion.ts');
-  const hover = join(root, 'server/src/features/hover.ts');
+  const completion = join(root, 'server/src/lsp/features/completion.ts');
+  const hover = join(root, 'server/src/lsp/features/hover.ts');
   const lines = ["export { buildModel } from './server/src/engine/model';", "export { validateModel } from './server/src/engine/validate';"];
-  if (existsSync(completion)) lines.push("export * as completion from './server/src/features/completion';");
-  if (existsSync(hover)) lines.push("export * as hover from './server/src/features/hover';");
+  if (existsSync(completion)) lines.push("export * as completion from './server/src/lsp/features/completion';");
+  if (existsSync(hover)) lines.push("export * as hover from './server/src/lsp/features/hover';");
   const outDir = join(root, 'node_modules/.cache/connect-flow-bench');
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, 'features.cjs');
@@ -34,7 +34,7 @@ export async function loadFeatures(root) {
   const notes = [];
   const getCompletions = bundle.completion?.getCompletions;
   const getHover = bundle.hover?.getHover;
-  if (typeof getCompletions !== 'function') notes.push('getCompletions(model, offset) not found in server/src/features/completion.ts');
-  if (typeof getHover !== 'function') notes.push('getHover(model, offset) not found in server/src/features/hover.ts');
+  if (typeof getCompletions !== 'function') notes.push('getCompletions(model, offset) not found in server/src/lsp/features/completion.ts');
+  if (typeof getHover !== 'function') notes.push('getHover(model, offset) not found in server/src/lsp/features/hover.ts');
   return { buildModel: bundle.buildModel, validateModel: bundle.validateModel, getCompletions, getHover, notes };
 }

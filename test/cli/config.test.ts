@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigFiles, anchorGlob, loadConfigFile, mergeSettings, readConfigValue } from '../../server/src/config';
-import { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, readSettings } from '../../server/src/settings';
+import { ConfigFiles, anchorGlob, loadConfigFile, mergeSettings, readConfigValue } from '../../server/src/project/config';
+import { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, readSettings } from '../../server/src/project/settings';
 
 describe('config file: globs', () => {
   it('anchors relative globs at the file folder and keeps ** and absolute ones', () => {

@@ -21,8 +21,10 @@ describe('language server: .connectflowrc.json', () => {
     dir = copyFixtures();
     fs.mkdirSync(path.join(dir, 'elsewhere'));
     fs.copyFileSync(path.join(dir, 'configured/soft-minimum.json'), path.join(dir, 'elsewhere/soft-minimum.json'));
-    plain = await startClient();
-    withSettings = await startClient({ settings: { rules: { 'param-soft-minimum': 'error' } } });
+    // The copy is the workspace folder: config files apply up to it (not above).
+    const folders = [pathToFileURL(dir).href];
+    plain = await startClient({}, {}, folders);
+    withSettings = await startClient({ settings: { rules: { 'param-soft-minimum': 'error' } } }, {}, folders);
   });
   afterAll(async () => {
     await plain?.stop();

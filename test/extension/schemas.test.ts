@@ -3,7 +3,7 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { manifestWithSchemas, rcSchema, RC_SCHEMA_PATH, ROOT } from '../../scripts/schemas';
-import { readConfigValue } from '../../server/src/config';
+import { readConfigValue } from '../../server/src/project';
 import { ALL_RULES } from '../../server/src/engine';
 
 /** The settings schemas come from the rules (issue 20 §5); `npm run schemas` rewrites them when a rule changes. */

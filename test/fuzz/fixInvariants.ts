@@ -9,6 +9,8 @@ import { applyTextEdits } from '../../server/src/engine/edits';
 import { Severity, type Diagnostic } from '../../server/src/engine/diagnostic';
 import { addedErrors, stillReported } from '../../server/src/engine/fixCheck';
 import { isJson, PropertyViolation } from './invariants';
+import { actionSpec } from '../../server/src/engine/catalog';
+import { nearMissKeys } from '../../server/src/engine/rules/actionParams';
 
 function fail(property: string, detail: unknown): never {
   throw new PropertyViolation(`${property}: ${JSON.stringify(detail)}`);
@@ -53,6 +55,7 @@ export function assertFixSafety(text: string, options: ValidateOptions = {}): Fi
   const once = applySafeFixes(text, options);
   stats.safeFixesApplied = once.applied.length;
   if (!isJson(once.text)) fail('fix-all leaves valid JSON', once.applied);
+  assertFixAllKeepsIntent(text, once.text);
   // Fix-all's edits are not returned: an error counts as new when no error of the same rule had its path (the
   // property it is about) or its message before (so "found 5e-324" turning into "found \"5e-324\"" is not new).
   const pathOf = (d: Diagnostic) => JSON.stringify((d.data as { path?: unknown } | undefined)?.path ?? null);
@@ -71,4 +74,69 @@ export function assertFixSafety(text: string, options: ValidateOptions = {}): Fi
   const twice = applySafeFixes(once.text, options);
   if (twice.text !== once.text || twice.applied.length > 0) fail('fix-all applied twice changes nothing the second time', { first: once.applied, second: twice.applied });
   return stats;
+}
+
+/**
+ * A parameter value as its meaning: a JSON number or boolean means what its string form means ("5", "True"), and an
+ * allowed value in another letter case ("current" for "Current", which the safe fix of param-value-not-allowed
+ * writes) means that value.
+ */
+function meaning(value: unknown): string {
+  if (typeof value === 'number') return JSON.stringify(Number.isInteger(value) ? BigInt(value).toString() : String(value));
+  if (typeof value === 'boolean') return JSON.stringify(String(value));
+  if (typeof value === 'string') return JSON.stringify(value.toLowerCase());
+  return JSON.stringify(value);
+}
+
+const objectOf = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+/**
+ * Fix-all keeps the author's intent (issue 14 §4), comparing the flow before and after fix-all action by action:
+ * - a parameter key present before and after has the same value (a JSON number may become its string);
+ * - a key that fix-all removed took its value along (it was renamed: some new key of that action holds the value);
+ * - a key that fix-all added holds either a moved value or, when it is a default, no key of the action before held
+ *   a value meant for it (a near-miss key like `RetryDelaySecond`);
+ * - every error branch fix-all added goes somewhere else than the action's NextAction.
+ */
+export function assertFixAllKeepsIntent(beforeText: string, afterText: string): void {
+  let before: unknown;
+  let after: unknown;
+  try {
+    before = JSON.parse(beforeText);
+    after = JSON.parse(afterText);
+  } catch {
+    return;
+  }
+  const beforeActions = objectOf(before)?.Actions;
+  const afterActions = objectOf(after)?.Actions;
+  if (!Array.isArray(beforeActions) || !Array.isArray(afterActions) || beforeActions.length !== afterActions.length) return;
+  beforeActions.forEach((b, i) => {
+    const a = afterActions[i];
+    const bp = objectOf(objectOf(b)?.Parameters);
+    const ap = objectOf(objectOf(a)?.Parameters);
+    if (bp && ap) {
+      const added = Object.keys(ap).filter((k) => !(k in bp));
+      const removed = Object.keys(bp).filter((k) => !(k in ap));
+      for (const k of Object.keys(bp)) {
+        if (k in ap && meaning(ap[k]) !== meaning(bp[k])) fail('fix-all never changes the value of a parameter that was present', { action: i, key: k, before: bp[k], after: ap[k] });
+      }
+      for (const k of removed) {
+        if (!added.some((n) => meaning(ap[n]) === meaning(bp[k]))) fail('fix-all never drops a parameter value', { action: i, key: k });
+      }
+      const spec = actionSpec(objectOf(b)?.Type);
+      for (const k of added) {
+        if (removed.some((r) => meaning(bp[r]) === meaning(ap[k]))) continue;
+        const near = spec ? nearMissKeys(spec, bp, k) : [];
+        if (near.length > 0) fail('fix-all never adds a default beside a near-miss key that holds the value', { action: i, added: k, nearMiss: near });
+      }
+    }
+    const bt = objectOf(objectOf(b)?.Transitions);
+    const at = objectOf(objectOf(a)?.Transitions);
+    const next = at?.NextAction;
+    const oldErrors = new Set((Array.isArray(bt?.Errors) ? bt!.Errors : []).map((e) => JSON.stringify(e)));
+    for (const e of Array.isArray(at?.Errors) ? at!.Errors : []) {
+      if (oldErrors.has(JSON.stringify(e))) continue;
+      if (typeof next === 'string' && objectOf(e)?.NextAction === next) fail('fix-all never adds an error branch that goes where NextAction goes', { action: i, branch: e });
+    }
+  });
 }

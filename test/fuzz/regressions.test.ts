@@ -139,13 +139,13 @@ describe('fuzz findings: fixes that broke something are tried first and no longe
     expect(errors).toEqual([]);
   });
 
-  it('duplicated "Transitions" key: the safe NoMatchingError fix edits the last copy, and fix-all is done in one run', () => {
+  it('duplicated "Transitions" key: the NoMatchingError fix edits the last copy (fix-all leaves a branch to where success goes alone)', () => {
     const text = flow('{"Identifier":"a","Type":"TransferToFlow","Parameters":{"ContactFlowId":"f"},"Transitions":{"NextAction":"a"},"Transitions":{"NextAction":"a"}}');
-    const once = applySafeFixes(text);
-    expect(once.applied.map((a) => a.code)).toEqual(['missing-error-branch']);
-    expect(withCode(validate(once.text), 'missing-error-branch')).toEqual([]);
-    expect(JSON.parse(once.text).Actions[0].Transitions).toEqual({ NextAction: 'a', Errors: [{ NextAction: 'a', ErrorType: 'NoMatchingError' }] });
-    expect(applySafeFixes(once.text).applied).toEqual([]);
+    expect(applySafeFixes(text).applied).toEqual([]);
+    const { fix, after } = applyFirstFix(text, 'missing-error-branch');
+    expect(fix.safe).toBe(false);
+    expect(withCode(validate(after), 'missing-error-branch')).toEqual([]);
+    expect(JSON.parse(after).Actions[0].Transitions).toEqual({ NextAction: 'a', Errors: [{ NextAction: 'a', ErrorType: 'NoMatchingError' }] });
   });
 
   it('condition-operator-not-allowed with a null operand: no "Change it to Equals" (the operand would then be reported)', () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel, isObject } from '../../server/src/engine/model';
-import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type FlowGraph } from '../../server/src/engine/graph';
+import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type FlowGraph } from '../../server/src/graph';
 import { sharedDir } from '../helpers/shared';
 import { parseDot, parseMermaid, xmlProblem } from './parsers';
 

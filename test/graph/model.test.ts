@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../server/src/engine/model';
-import { buildGraph, type FlowGraph } from '../../server/src/engine/graph';
+import { buildGraph, type FlowGraph } from '../../server/src/graph';
 import { callbackAction, endAction, END_ID, flowText } from '../helpers/flow';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../server/src/engine/model';
-import { actionAtOffset, actionSelection } from '../../server/src/engine/graph';
+import { actionAtOffset, actionSelection } from '../../server/src/graph';
 import { annotate, buildSnapshot } from '../../client/src/preview/snapshot';
 import { isFromWebview } from '../../client/src/preview/messages';
 

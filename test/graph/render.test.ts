@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../server/src/engine/model';
-import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type FlowGraph } from '../../server/src/engine/graph';
-import { clip } from '../../server/src/engine/graph/block';
+import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type FlowGraph } from '../../server/src/graph';
+import { clip } from '../../server/src/graph/block';
 import { endAction, END_ID, flowText } from '../helpers/flow';
 import { parseDot, parseMermaid, parseSvg, xmlProblem, type SvgElement } from './parsers';
 

@@ -40,7 +40,8 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(initializationOptions: unknown = {}, capabilities: Record<string, unknown> = {}): Promise<TestClient> {
+/** `workspaceFolders`: file URIs of the folders the editor has open (a config file above them does not apply). */
+export async function startClient(initializationOptions: unknown = {}, capabilities: Record<string, unknown> = {}, workspaceFolders: string[] | null = null): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
@@ -65,7 +66,7 @@ export async function startClient(initializationOptions: unknown = {}, capabilit
     rootUri: null,
     capabilities,
     initializationOptions,
-    workspaceFolders: null,
+    workspaceFolders: workspaceFolders && workspaceFolders.map((uri, i) => ({ uri, name: `folder-${i}` })),
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {

@@ -3,6 +3,6 @@ import * as path from 'path';
 
 /** `../shared` beside the project, or undefined when absent (a user's clone): tests that need it skip visibly. */
 export function sharedDir(): string | undefined {
-  const dir = path.resolve(__dirname, '../../../shared');
+  const dir = process.env.CONNECT_FLOW_SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
   return fs.existsSync(path.join(dir, 'corpus')) ? dir : undefined;
 }

@@ -13,7 +13,6 @@ const CALLBACK_ID = 'callback-0000-0000-0000-000000000000';
  */
 describe('quick fixes over stdio', () => {
   let client: TestClient;
-  let version = 1;
   beforeAll(async () => {
     requireServer();
     client = await startClient();
@@ -276,9 +275,10 @@ describe('quick fixes over stdio', () => {
       Parameters: { QueueID: 'q-1', AgentId: 'a-1', InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600' },
       Identifier: CALLBACK_ID,
       Type: 'CreateCallbackContact',
-      Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }], Conditions: [] },
+      // A failure sent where success goes is the user's call too (issue 14): no branch is added unasked.
+      Transitions: { NextAction: END_ID, Conditions: [] },
     });
-    expect((await replaceDoc(client, uri, text, fixed, 2)).map((d) => d.code)).toEqual(['param-unknown']);
+    expect((await replaceDoc(client, uri, text, fixed, 2)).map((d) => d.code)).toEqual(['param-unknown', 'missing-error-branch']);
   });
 
   it('offers no fix that would bring a new error: the rename of `QueueID` next to `AgentId` is left out, the removal stays', async () => {

@@ -1,13 +1,13 @@
 /**
  * Settings globs (connectFlow.exclude, connectFlow.flowTypes, .connectflowrc.json) cannot hang the server.
- * server/src/glob.ts matches without regular expressions; here it is compared with picomatch (the reference for
+ * server/src/project/glob.ts matches without regular expressions; here it is compared with picomatch (the reference for
  * glob meaning) on random patterns, and timed on patterns that make regex-based matchers backtrack.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { compileGlob, expandBraces } from '../../server/src/glob';
-import { matchesGlob } from '../../server/src/settings';
+import { compileGlob, expandBraces } from '../../server/src/project/glob';
+import { matchesGlob } from '../../server/src/project/settings';
 import { FUZZ_SEED, runs } from '../fuzz/config';
 
 // Well-formed globs: `**` only as a whole segment, no two stars side by side (picomatch has quirks there, such as

@@ -151,7 +151,7 @@ describe('a 20,000-action flow', () => {
     log(`20,000 actions (${(text.length / 1e6).toFixed(1)} MB): diagnostics ${checkMs} ms after open, ${recheckMs} ms after an edit; hover median ${h.median} / p90 ${h.p90} / max ${h.max} ms (n=${h.n}); completion median ${c.median} / p90 ${c.p90} / max ${c.max} ms (n=${c.n})`);
     expect(results.hover.some((r) => r !== null)).toBe(true);
     expect(results.completion.some((r) => r !== null && (r as { items: unknown[] }).items.length > 0)).toBe(true);
-    // The check runs in slices (server/src/slicedValidation.ts): a request waits for the model of a new version
+    // The check runs in slices (server/src/lsp/slicedValidation.ts): a request waits for the model of a new version
     // (one parse) and at most one slice or one rule, never for the whole check.
     for (const x of [h, c]) {
       expect(x.median).toBeLessThan(500);

@@ -108,35 +108,92 @@ describe('malformed JSON-RPC and unknown methods', () => {
   });
 });
 
-describe('broken framing (Content-Length headers)', () => {
-  // LSP frames carry no marker to resynchronise on: after a header the reader cannot parse, vscode-jsonrpc drops
-  // what it read. The process must not die; where the rest of the stream still lines up, it answers again.
-  const cases: Array<[string, string, boolean]> = [
-    ['a header block without Content-Length', 'X-Foo: 1\r\n\r\n', true],
-    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n', true],
-    ['a line of plain text', 'hello world\r\n\r\n', true],
-    ['a header line without a colon', 'Content-Length 17\r\n\r\n{"jsonrpc":"2.0"}', false],
-    ['a Content-Length shorter than the body', 'Content-Length: 5\r\n\r\n{"jsonrpc":"2.0"}', false],
+describe('broken framing (Content-Length headers): the server exits instead of hanging (issue 19)', () => {
+  // LSP frames carry no marker to resynchronise on: after a header the reader cannot parse, vscode-jsonrpc logged an
+  // error and then waited for bytes that never line up again, alive but deaf. Now the framing is checked as bytes
+  // arrive, and a broken stream ends the process with exit code 1 and a reason on stderr (the client restarts it).
+  const next = RawServer.frame('{"jsonrpc":"2.0","id":99,"method":"connectFlow/noSuchMethod","params":{}}');
+  const cases: Array<[string, string | Buffer, RegExp]> = [
+    ['a header block without Content-Length', 'X-Foo: 1\r\n\r\n', /without Content-Length/],
+    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n', /not a number of bytes: "abc"/],
+    ['a negative Content-Length', 'Content-Length: -5\r\n\r\n{}', /not a number of bytes: "-5"/],
+    ['a Content-Length too large to be a message', 'Content-Length: 99999999999\r\n\r\n{}', /more than the limit/],
+    ['a Content-Length of 2^53 and more digits', `Content-Length: ${'9'.repeat(40)}\r\n\r\n`, /not a number of bytes/],
+    ['a line of plain text', 'hello world\r\n\r\n', /not "Name: value"/],
+    ['a header line without a colon', 'Content-Length 17\r\n\r\n{"jsonrpc":"2.0"}', /not "Name: value"/],
+    ['a Content-Length shorter than the body', Buffer.concat([Buffer.from('Content-Length: 5\r\n\r\n{"jsonrpc":"2.0"}'), next]), /where a message header should be|not "Name: value"/],
+    ['binary garbage', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x80, 0x0d, 0x0a]), /a byte 0x00 where a message header should be/],
+    ['a header that never ends', 'X'.repeat(10_000), /header longer than 8192 bytes/],
   ];
-  for (const [name, bytes, recovers] of cases) {
-    it(`${name}: the process stays up${recovers ? ' and answers again' : ' (the stream stays out of step)'}`, async () => {
+  for (const [name, bytes, reason] of cases) {
+    it(`${name}: exit code 1 with the reason on stderr`, async () => {
       const s = new RawServer();
       try {
         await s.initialize();
         s.writeRaw(bytes);
-        // After an error the reader stops with the rest of that chunk buffered and goes on when more bytes come:
-        // the request right after the bad bytes may wait for (or go down with) them; a later one must not.
-        s.request('connectFlow/noSuchMethod', {});
-        await new Promise((r) => setTimeout(r, 300));
-        const id = s.request('connectFlow/noSuchMethod', {});
-        if (recovers) expect((await s.response(id, 5000)).error?.code).toBe(-32601);
-        else await new Promise((r) => setTimeout(r, 1000));
-        expect(s.exited).toBeUndefined();
+        const exited = await s.until(() => s.exited, 5000, 'the server to exit').catch(() => undefined);
+        expect(exited, `still running; stderr: ${s.stderr.join('')}`).toEqual({ code: 1, signal: null });
+        expect(s.stderr.join('')).toMatch(/the message stream from the client is broken/);
+        expect(s.stderr.join('')).toMatch(reason);
       } finally {
         s.child.kill();
       }
     });
   }
+
+  it('well-formed frames split across writes at every byte, and Content-Length: 0, keep working', async () => {
+    const s = new RawServer();
+    try {
+      await s.initialize();
+      const bytes = Buffer.concat([RawServer.frame(''), RawServer.frame('{"jsonrpc":"2.0","id":"split","method":"connectFlow/noSuchMethod","params":{}}')]);
+      for (let i = 0; i < bytes.length; i++) s.writeRaw(bytes.subarray(i, i + 1));
+      expect((await s.response('split')).error?.code).toBe(-32601);
+      expect(s.nullIdResponses.map((r) => r.error?.code)).toEqual([-32700]);
+      expect(s.exited).toBeUndefined();
+    } finally {
+      s.child.kill();
+    }
+  });
+});
+
+describe('the LSP life cycle (issue 19)', () => {
+  it('a request before initialize is answered ServerNotInitialized (-32002); initialize then works', async () => {
+    const s = new RawServer();
+    try {
+      const early = await s.call('textDocument/hover', { textDocument: { uri: 'file:///x.json' }, position: { line: 0, character: 0 } }, 5000);
+      expect(early.error?.code).toBe(-32002);
+      await s.initialize();
+      expect((await s.call('connectFlow/noSuchMethod', {})).error?.code).toBe(-32601);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('a request after shutdown is answered with an error (-32600), and exit still ends the process with 0', async () => {
+    const s = new RawServer();
+    await s.initialize();
+    expect((await s.call('shutdown')).error).toBeUndefined();
+    const late = await s.call('textDocument/documentSymbol', { textDocument: { uri: 'file:///x.json' } }, 5000);
+    expect(late.error?.code).toBe(-32600);
+    s.notify('exit');
+    expect(await s.until(() => s.exited, 5000, 'exit')).toEqual({ code: 0, signal: null });
+  });
+
+  it('when the client stops reading (EPIPE on stdout) the process ends cleanly: exit code 1, no crash report', async () => {
+    const s = new RawServer();
+    try {
+      await s.initialize();
+      s.child.stdout!.destroy();
+      // The server's next writes (the answers) find the pipe closed; stdin stays open.
+      for (let i = 0; i < 5; i++) s.request('connectFlow/noSuchMethod', {});
+      const exited = await s.until(() => s.exited, 5000, 'the server to exit').catch(() => undefined);
+      expect(exited).toEqual({ code: 1, signal: null });
+      // Before, the EPIPE went uncaught: the same exit code, with a crash dump (source and stack) on stderr.
+      expect(s.stderr.join('')).toBe('');
+    } finally {
+      s.child.kill();
+    }
+  });
 });
 
 describe('documents the server does not have, positions off the end', () => {

@@ -171,7 +171,7 @@ describe('the harness itself', () => {
 describe("the server's own code", () => {
   let sources: Array<{ file: string; text: string }> = [];
   beforeAll(async () => {
-    const result = await esbuild.build({ entryPoints: [path.join(ROOT, 'server/src/server.ts')], bundle: true, write: false, metafile: true, platform: 'node', mainFields: ['module', 'main'], logLevel: 'silent', absWorkingDir: ROOT });
+    const result = await esbuild.build({ entryPoints: [path.join(ROOT, 'server/src/lsp/server.ts')], bundle: true, write: false, metafile: true, platform: 'node', mainFields: ['module', 'main'], logLevel: 'silent', absWorkingDir: ROOT });
     sources = Object.keys(result.metafile.inputs)
       .filter((f) => f.startsWith('server/src/'))
       .map((file) => ({ file, text: fs.readFileSync(path.join(ROOT, file), 'utf8') }));
@@ -179,7 +179,7 @@ describe("the server's own code", () => {
 
   it('is found (the server bundle has dozens of our modules)', () => {
     expect(sources.length).toBeGreaterThan(20);
-    expect(sources.map((s) => s.file)).toContain('server/src/server.ts');
+    expect(sources.map((s) => s.file)).toContain('server/src/lsp/server.ts');
   });
 
   it('imports no process, network, worker or vm module', () => {
@@ -193,7 +193,7 @@ describe("the server's own code", () => {
   });
 
   it('matches settings globs with glob.ts (no regular expressions), not with a regex-based matcher', () => {
-    const settings = sources.find((s) => s.file === 'server/src/settings.ts')!;
+    const settings = sources.find((s) => s.file === 'server/src/project/settings.ts')!;
     expect(settings.text).toContain("from './glob'");
     expect(sources.filter((s) => /from ['"](picomatch|micromatch|minimatch)['"]/.test(s.text)).map((s) => s.file)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildModel } from '../../server/src/engine/model';
 import { validateModel } from '../../server/src/engine/validate';
-import { validateInSlices } from '../../server/src/slicedValidation';
+import { validateInSlices } from '../../server/src/lsp/slicedValidation';
 import { generatedFlowText } from '../fuzz/generators';
 import { applyEditList, editList } from '../fuzz/mutations';
 import { realFlows, NO_CORPUS_MESSAGE } from '../fuzz/corpus';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actionAtOffset, actionSelection, type LayoutCache } from '../../../server/src/engine/graph';
+import { actionAtOffset, actionSelection, type LayoutCache } from '../../../server/src/graph';
 import { makeNonce, previewHtml } from './html';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildSnapshot, type ProblemInfo, type Snapshot } from './snapshot';
@@ -26,7 +26,7 @@ export class GraphPreview implements vscode.Disposable {
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly mediaRoot: vscode.Uri,
+    mediaRoot: vscode.Uri,
     private readonly onDispose: () => void,
   ) {
     panel.webview.html = previewHtml(panel.webview, mediaRoot, makeNonce(), vscode.Uri.joinPath);

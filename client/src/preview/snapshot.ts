@@ -1,5 +1,5 @@
 import { buildModel, type FlowModel } from '../../../server/src/engine/model';
-import { actionAtOffset, buildGraph, layoutGraph, renderSvg, type FlowGraph, type LayoutCache, type NodeAnnotation } from '../../../server/src/engine/graph';
+import { actionAtOffset, buildGraph, layoutGraph, renderSvg, type FlowGraph, type LayoutCache, type NodeAnnotation } from '../../../server/src/graph';
 
 /** What the preview shows for one version of a document. Pure (no vscode): the panel feeds it text and problems. */
 

@@ -1,9 +1,6 @@
 import { parseArgs } from 'util';
-import { parseSeverity, type SeveritySetting } from '../engine/diagnostic';
-import { normalizeFlowType } from '../engine/flowType';
-import { isKnownRuleId } from '../config';
-import { RULES_BY_ID } from '../engine/rules';
-import { didYouMean } from '../engine/rules/text';
+import { parseSeverity, type SeveritySetting, normalizeFlowType, RULES_BY_ID, didYouMean } from '../engine';
+import { isKnownRuleId } from '../project';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

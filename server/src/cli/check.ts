@@ -1,10 +1,6 @@
 import * as fs from 'fs';
-import { Severity, type Diagnostic, type Range, type SeveritySetting } from '../engine/diagnostic';
-import { applySafeFixes, candidateFixes } from '../engine/fixes';
-import { buildModel, type FlowModel } from '../engine/model';
-import { diagnosticsOf, validate, type ValidateOptions } from '../engine/validate';
-import type { JsonPath } from '../engine/text/spanIndex';
-import { mightBeFlow } from '../documents';
+import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, validate, type ValidateOptions, type JsonPath, mightBeFlow } from '../engine';
+import { FileChangedError, replaceFile } from './replaceFile';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
 export interface FileTask {
@@ -60,6 +56,7 @@ function emptyResult(file: string, status: FileStatus, size = 0): FileResult {
 /** Reads, checks and (with task.fix) fixes one file. Never throws. */
 export function checkFile(task: FileTask): FileResult {
   let text: string;
+  let bytes: Buffer;
   try {
     // Look before reading: a FIFO would block, and a huge file would be read whole for nothing.
     const stat = fs.statSync(task.file);
@@ -69,11 +66,13 @@ export function checkFile(task: FileTask): FileResult {
       if (!isFlowByName(task.file) && !mightBeFlow(peek(task.file, stat.size))) return emptyResult(task.file, 'skipped', stat.size);
       return { ...emptyResult(task.file, 'checked', stat.size), diagnostics: [tooLarge(`${stat.size} bytes`, task.maxFileSize)] };
     }
-    text = fs.readFileSync(task.file, 'utf8');
+    bytes = fs.readFileSync(task.file);
+    text = bytes.toString('utf8');
   } catch (error) {
     return { ...emptyResult(task.file, 'unreadable'), error: ioMessage(error) };
   }
-  return checkText(task, text, (fixed) => fs.writeFileSync(task.file, fixed, 'utf8'));
+  // Written all or nothing, and only over the bytes that were checked (replaceFile.ts).
+  return checkText(task, text, (fixed) => replaceFile(task.file, fixed, bytes));
 }
 
 /** The start and the end of a file too large to read whole: enough for mightBeFlow. */
@@ -112,7 +111,10 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
           model = buildModel(fixed.text, options);
           result.size = fixed.text.length;
         } catch (error) {
-          result.error = `cannot write the fixed text: ${ioMessage(error)}`;
+          if (error instanceof FileChangedError) {
+            result.fixSkipped = 'the file changed on disk while it was being checked';
+            result.error = error.message;
+          } else result.error = `cannot write the fixed text: ${ioMessage(error)}; the file was left as it was`;
         }
       }
     }
@@ -185,6 +187,8 @@ export function ioMessage(error: unknown): string {
     EPERM: 'operation not permitted',
     EISDIR: 'it is a directory',
     EMFILE: 'too many open files',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
   };
   return e?.code ? `${reasons[e.code] ?? e.message} (${e.code})` : String(error);
 }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { ioMessage } from './check';
 
 /** Folders never searched when a directory or glob is expanded (dot-folders are skipped too). */
 const IGNORED_DIR = 'node_modules';
@@ -13,20 +14,36 @@ function tinyglobby(): typeof import('tinyglobby') {
   return require('tinyglobby') as typeof import('tinyglobby');
 }
 
-/** Every `*.json` file below `dir`, skipping node_modules and dot-entries, following symbolic links once. */
-export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
+/** What a directory walk could not enter, and which links it did not follow. */
+export interface WalkNotes {
+  /** Folders that could not be listed (absolute path, reason). */
+  unreadable: Array<{ path: string; error: string }>;
+  /** Symbolic links to folders outside the walked argument, not followed (absolute path of the link). */
+  linksOutside: string[];
+}
+
+/**
+ * Every `*.json` file below `dir`, skipping node_modules and dot-entries, following symbolic links once, but only
+ * links whose target stays inside `root` (the real path of the argument walked): a link to `/` in a repository
+ * must not make the walk read the whole machine (and put its files into a report). Folders that cannot be listed
+ * go into `notes.unreadable`: the CLI exits 2 for them, as for any file it cannot read.
+ */
+export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<string>(), notes: WalkNotes = { unreadable: [], linksOutside: [] }, root?: string): string[] {
   let real: string;
   try {
     real = fs.realpathSync(dir);
-  } catch {
+  } catch (error) {
+    notes.unreadable.push({ path: dir, error: ioMessage(error) });
     return out;
   }
+  const top = root ?? real;
   if (seen.has(real)) return out;
   seen.add(real);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    notes.unreadable.push({ path: dir, error: ioMessage(error) });
     return out;
   }
   for (const entry of entries) {
@@ -40,14 +57,23 @@ export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<st
         const stat = fs.statSync(full);
         isDir = stat.isDirectory();
         isFile = stat.isFile();
+        if (isDir && !isInside(fs.realpathSync(full), top)) {
+          notes.linksOutside.push(full);
+          continue;
+        }
       } catch {
         continue; // a broken link names nothing
       }
     }
-    if (isDir) walkJsonFiles(full, out, seen);
+    if (isDir) walkJsonFiles(full, out, seen, notes, top);
     else if (isFile && name.toLowerCase().endsWith('.json')) out.push(full);
   }
   return out;
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 export type TargetKind = 'file' | 'directory' | 'glob';
@@ -66,6 +92,8 @@ export interface Expansion {
   files: string[];
   /** One sentence per argument that names nothing. */
   problems: string[];
+  /** What directory walks could not enter, and links they did not follow. */
+  notes: WalkNotes;
 }
 
 /**
@@ -73,7 +101,8 @@ export interface Expansion {
  * a glob is matched from `cwd`. Missing paths and globs without a match come back as problems.
  */
 export async function expandTargets(args: readonly string[], cwd: string, options: { errorOnUnmatched: boolean }): Promise<Expansion> {
-  const targets = await Promise.all(args.map((arg) => expandOne(arg, cwd)));
+  const notes: WalkNotes = { unreadable: [], linksOutside: [] };
+  const targets = await Promise.all(args.map((arg) => expandOne(arg, cwd, notes)));
   const problems: string[] = [];
   const seen = new Set<string>();
   const files: string[] = [];
@@ -89,14 +118,14 @@ export async function expandTargets(args: readonly string[], cwd: string, option
       }
     }
   }
-  return { targets: targets.filter((t) => !t.problem), files, problems };
+  return { targets: targets.filter((t) => !t.problem), files, problems, notes };
 }
 
 interface Expanded extends Target {
   problem?: 'missing' | 'no-match' | string;
 }
 
-async function expandOne(arg: string, cwd: string): Promise<Expanded> {
+async function expandOne(arg: string, cwd: string, notes: WalkNotes): Promise<Expanded> {
   const absolute = path.resolve(cwd, arg);
   let stat: fs.Stats | undefined;
   let statError: NodeJS.ErrnoException | undefined;
@@ -106,13 +135,14 @@ async function expandOne(arg: string, cwd: string): Promise<Expanded> {
     statError = error as NodeJS.ErrnoException;
   }
   if (stat?.isDirectory()) {
-    return { arg, kind: 'directory', files: sortPaths(walkJsonFiles(absolute)) };
+    return { arg, kind: 'directory', files: sortPaths(walkJsonFiles(absolute, [], new Set(), notes)) };
   }
   if (stat) return { arg, kind: 'file', files: [absolute] };
   const { glob, isDynamicPattern } = tinyglobby();
   if (isDynamicPattern(arg)) {
     const pattern = arg.replace(/\\/g, '/');
-    const found = await glob([pattern], { cwd, absolute: true, ignore: IGNORED, dot: false, expandDirectories: false });
+    // Symbolic links are not followed by globs: one to `/` would make `**` walk the whole machine.
+    const found = await glob([pattern], { cwd, absolute: true, ignore: IGNORED, dot: false, expandDirectories: false, followSymbolicLinks: false });
     return { arg, kind: 'glob', files: sortPaths(found), problem: found.length === 0 ? 'no-match' : undefined };
   }
   const code = statError?.code;

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel } from '../engine/model';
-import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type LayoutMode } from '../engine/graph';
+import { buildModel } from '../engine';
+import { buildGraph, layoutGraph, renderDot, renderMermaid, renderSvg, type LayoutMode } from '../graph';
+import { terminalSafe } from './format/terminal';
 
 /** `connect-flow-lint graph FILE [--format mermaid|svg|dot] [--layout auto|designer] [-o OUT]`: the flow as a diagram. */
 
@@ -35,11 +36,37 @@ Options:
 Exit codes: 0 diagram written, 2 usage error, unreadable file or not a flow.
 `;
 
+/** Larger files are not drawn: three bytes per character of the largest file the checker reads by default. */
+export const MAX_GRAPH_BYTES = 15_000_000;
+
+/**
+ * Reads a flow file to draw, refusing what is not a regular file (a FIFO would block forever, /dev/zero never ends)
+ * and anything larger than MAX_GRAPH_BYTES; reads from one open file, so what was looked at is what is read.
+ */
+function readFlowFile(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new Error('it is not a regular file');
+    if (stat.size > MAX_GRAPH_BYTES) throw new Error(`it has ${stat.size} bytes, more than the limit of ${MAX_GRAPH_BYTES}`);
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const defaultIo = (): GraphIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 
 export function runGraph(argv: string[], io: GraphIo = defaultIo()): number {
   const fail = (message: string) => {
-    io.stderr.write(`connect-flow-lint graph: ${message}\n`);
+    io.stderr.write(`connect-flow-lint graph: ${terminalSafe(message)}\n`);
     return 2;
   };
   let format: GraphFormat | undefined;
@@ -73,7 +100,7 @@ export function runGraph(argv: string[], io: GraphIo = defaultIo()): number {
 
   let text: string;
   try {
-    text = fs.readFileSync(path.resolve(io.cwd, files[0]), 'utf8');
+    text = readFlowFile(path.resolve(io.cwd, files[0]));
   } catch (error) {
     return fail(`cannot read ${files[0]}: ${(error as Error).message}`);
   }

@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAME } from '../config';
+import { CONFIG_FILE_NAME } from '../project';
 import { SEVERITY_NAMES } from './report';
 import { ruleInfos } from './ruleInfo';
 
@@ -39,6 +39,9 @@ Configuration: the nearest ${CONFIG_FILE_NAME} found walking up from each file's
 Command-line options win over the file. Relative globs in it are relative to its folder.
 
 Diagrams: connect-flow-lint graph <file> draws a flow (connect-flow-lint graph --help).
+Changes: connect-flow-lint diff <old> <new> (or --git <rev>) shows what a change does to a flow
+(connect-flow-lint diff --help).
+Tests: connect-flow-lint test <test files> runs testing-language test cases offline (connect-flow-lint test --help).
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many
 warnings, 2 usage error, unreadable file, invalid configuration, or nothing to check.

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { Severity } from '../engine/diagnostic';
-import { ConfigFiles, loadConfigFile, type ConfigFile } from '../config';
-import { DEFAULT_SETTINGS, flowTypeFor, matchesGlob, type ServerSettings } from '../settings';
+import { Severity } from '../engine';
+import { ConfigFiles, isInside, loadConfigFile, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, type ServerSettings } from '../project';
+import { terminalSafe } from './format/terminal';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import type { FileResult, FileTask } from './check';
 import { expandTargets, type Target } from './files';
@@ -68,6 +68,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo(), workers: W
 async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<number> {
   // Loaded on demand: the diagram code (and its layout library) would slow every check run's start-up.
   if (argv[0] === 'graph') return (require('./graph') as typeof import('./graph')).runGraph(argv.slice(1), io);
+  if (argv[0] === 'diff') return (require('./diff') as typeof import('./diff')).runDiff(argv.slice(1), { name: TOOL_NAME, version: toolVersion() }, io);
+  if (argv[0] === 'test') return (require('./testCommand') as typeof import('./testCommand')).runTestCommand(argv.slice(1), io);
   const started = performance.now();
   const fail = (message: string) => {
     io.stderr.write(`${TOOL_NAME}: ${message}\n`);
@@ -100,7 +102,9 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     explicit = loadConfigFile(path.resolve(io.cwd, options.config));
     if (explicit.problems.length > 0) return fail(invalidConfig(explicit));
   }
-  const configs = new ConfigFiles();
+  // A config file applies to the files below it up to the repository root (the nearest folder with .git); outside a
+  // repository, up to the current directory when the file is below it, else only in the file's own folder.
+  const configs = new ConfigFiles({ topFor: (dir) => repositoryRoot(dir) ?? (isInside(dir, io.cwd) ? io.cwd : dir) });
   const settingsOf = (file: string): { settings: ServerSettings; config: ConfigFile | undefined } => {
     if (explicit) return { settings: explicit.settings, config: explicit };
     if (options.noConfig) return { settings: DEFAULT_SETTINGS, config: undefined };
@@ -111,7 +115,10 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   // Files.
   const t0 = performance.now();
   const expansion = await expandTargets(options.targets, io.cwd, { errorOnUnmatched: options.errorOnUnmatchedPattern });
-  if (expansion.problems.length > 0) return fail(expansion.problems.join(`\n${TOOL_NAME}: `));
+  if (expansion.problems.length > 0) return fail(expansion.problems.map(terminalSafe).join(`\n${TOOL_NAME}: `));
+  for (const link of expansion.notes.linksOutside) {
+    io.stderr.write(`${TOOL_NAME}: note: not following ${terminalSafe(link)}: the symbolic link leads out of the directory being checked.\n`);
+  }
   const results: FileResult[] = new Array(expansion.files.length);
   const tasks: FileTask[] = [];
   const taskSlots: number[] = [];
@@ -119,7 +126,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   expansion.files.forEach((file, slot) => {
     const { settings, config } = settingsOf(file);
     if (config && config.problems.length > 0) badConfigs.add(config);
-    if (settings.exclude.some((glob) => matchesGlob(file, glob))) {
+    if (isExcluded(file, settings)) {
       results[slot] = { file, status: 'excluded', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: undefined };
       return;
     }
@@ -152,6 +159,10 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     pool?.close();
   }
   checked.forEach((result, i) => (results[taskSlots[i]] = result));
+  // Folders a directory walk could not enter count as unreadable files: reported, and exit 2.
+  for (const u of expansion.notes.unreadable) {
+    results.push({ file: u.path, status: 'unreadable', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: u.error });
+  }
   const t2 = performance.now();
 
   // Report.
@@ -167,13 +178,13 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, text, 'utf8');
     } catch (error) {
-      exit = fail(`cannot write the report to "${options.output}": ${(error as Error).message}`);
+      exit = fail(terminalSafe(`cannot write the report to "${options.output}": ${(error as Error).message}`));
     }
   } else io.stdout.write(text);
   const t3 = performance.now();
 
   // Trouble that is not about the flows: exit 2 after the report.
-  for (const r of results) if (r.error) exit = fail(`${r.status === 'unreadable' ? 'cannot read' : 'problem with'} ${r.file}: ${r.error}`);
+  for (const r of results) if (r.error) exit = fail(terminalSafe(`${r.status === 'unreadable' ? 'cannot read' : 'problem with'} ${r.file}: ${r.error}`));
   if (options.errorOnUnmatchedPattern) for (const message of emptyTargets(expansion.targets, results)) exit = fail(message);
 
   if (options.stats) {
@@ -191,7 +202,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
 }
 
 function invalidConfig(config: ConfigFile): string {
-  return `invalid configuration file ${config.path}:\n${config.problems.map((p) => `  - ${p}`).join('\n')}`;
+  return `invalid configuration file ${terminalSafe(config.path)}:\n${config.problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}`;
 }
 
 /** Directories and globs among the arguments that held no flow at all. */

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Severity } from '../engine/diagnostic';
+import { Severity } from '../engine';
 import type { FileResult } from './check';
 
 /** Everything a formatter needs about one run. */

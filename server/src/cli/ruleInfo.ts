@@ -1,7 +1,5 @@
-import { Severity } from '../engine/diagnostic';
-import { ALL_RULES } from '../engine/rules';
-import { SYNTAX_RULE_ID } from '../engine/validate';
-import { CONFIG_FILE_NAME } from '../config';
+import { Severity, ALL_RULES, SYNTAX_RULE_ID } from '../engine';
+import { CONFIG_FILE_NAME } from '../project';
 import { FILE_TOO_LARGE } from './check';
 import { SEVERITY_NAMES } from './report';
 

@@ -82,9 +82,33 @@ export function removeAt(model: FlowModel, path: JsonPath): TextEdit[] {
 /** Where a new property goes among its siblings: last (default), first, or right after the named key. */
 export type Placement = 'last' | 'first' | { after: string };
 
-/** Adds (or replaces) the property at `path`. */
+/**
+ * Adds (or replaces) the property at `path`. Only the new text is written: the neighbours keep their layout (a
+ * one-line object stays on one line, a multi-line one gets the property on a line of its own, indented like its
+ * siblings).
+ */
 export function setProperty(model: FlowModel, path: JsonPath, value: unknown, placement: Placement = 'last'): TextEdit[] {
   if (path.length === 0) return [];
+  const key = path[path.length - 1];
+  const parentPath = path.slice(0, -1);
+  if (typeof key === 'string' && !duplicateKeyOnPath(model.spans, path)) {
+    const existing = model.spans.get(path);
+    if (existing) return replaceLaidOut(model, existing, value);
+    const parent = model.spans.get(parentPath);
+    const children = parent && model.text.charCodeAt(parent.valueStart) === 0x7b ? model.spans.children(parentPath) : undefined;
+    if (parent && children) {
+      let index = children.length;
+      if (placement === 'first') index = 0;
+      else if (typeof placement === 'object') {
+        let at = -1;
+        children.forEach((c, i) => {
+          if (c.key === placement.after) at = i;
+        });
+        if (at >= 0) index = at + 1;
+      }
+      return insertChild(model, parent, children, index, (style) => JSON.stringify(key) + style.colon, value);
+    }
+  }
   const options: ModificationOptions = {};
   if (placement === 'first') options.getInsertionIndex = () => 0;
   else if (typeof placement === 'object') {
@@ -96,10 +120,106 @@ export function setProperty(model: FlowModel, path: JsonPath, value: unknown, pl
   return modifyNear(model, path, value, options);
 }
 
-/** Appends `value` to the array at `path`. */
+/** Appends `value` to the array at `path`, leaving the elements already there as they are written. */
 export function appendTo(model: FlowModel, path: JsonPath, value: unknown): TextEdit[] {
-  if (!model.spans.get(path)) return [];
+  const span = model.spans.get(path);
+  if (!span) return [];
+  const children = model.text.charCodeAt(span.valueStart) === 0x5b && !duplicateKeyOnPath(model.spans, path) ? model.spans.children(path) : undefined;
+  if (children) return insertChild(model, span, children, children.length, () => '', value);
   return modifyNear(model, [...path, -1], value, { isArrayInsertion: true });
+}
+
+interface Style {
+  /** Between a key and its value: `": "` or `":"`. */
+  colon: string;
+  /** Between entries on one line: `", "` or `","`. */
+  comma: string;
+}
+
+/** How a container separates keys from values and entries on one line (`{"a": 1, "b": 2}` or `{"a":1,"b":2}`). */
+function styleOf(text: string, children: readonly Span[]): Style {
+  const first = children[0];
+  const colon = first && first.keyEnd !== undefined ? text.slice(first.keyEnd, first.valueStart) : ': ';
+  const comma = children.length > 1 ? text.slice(children[0].valueEnd, children[1].keyStart ?? children[1].valueStart) : ', ';
+  const sameLine = (s: string, fallback: string) => (/^[ \t]*[:,][ \t]*$/.test(s) ? s.trim() + (/[:,][ \t]+$/.test(s) ? ' ' : '') : fallback);
+  return { colon: sameLine(colon, ': '), comma: sameLine(comma, ', ') };
+}
+
+/** The whitespace that starts the line holding `offset`, or undefined when something else precedes `offset` there. */
+function indentBefore(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = text.slice(lineStart, offset);
+  return /^[ \t]*$/.test(prefix) ? prefix : undefined;
+}
+
+/** The whitespace at the start of the line holding `offset`. */
+function lineIndent(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/** `value` as JSON on one line, spaced like its neighbours. */
+function compactJson(value: unknown, style: Style): string {
+  if (Array.isArray(value)) return '[' + value.map((v) => compactJson(v, style)).join(style.comma) + ']';
+  if (value !== null && typeof value === 'object') {
+    return '{' + Object.entries(value).map(([k, v]) => JSON.stringify(k) + style.colon + compactJson(v, style)).join(style.comma) + '}';
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** `value` as JSON over several lines, each continuation line starting with `indent`. */
+function prettyJson(value: unknown, unit: string, indent: string, eol: string): string {
+  return (JSON.stringify(value, null, unit) ?? 'null').replace(/\n/g, eol + indent);
+}
+
+function unitOf(options: FormattingOptions | undefined): string {
+  if (!options) return '  ';
+  return options.insertSpaces ? ' '.repeat(options.tabSize ?? 2) : '\t';
+}
+
+/**
+ * Inserts a new entry (`prefix(style)` then `value`) at position `index` among the `children` of the container at
+ * `span`. A container that spans several lines gets the entry on a line of its own, indented like the entry next to
+ * it; a container on one line gets it on that line. An empty container follows the file: laid out over lines in a
+ * file that is, inline in a file on one line. Nothing else is rewritten.
+ */
+function insertChild(model: FlowModel, span: Span, children: readonly Span[], index: number, prefix: (style: Style) => string, value: unknown): TextEdit[] {
+  const text = model.text;
+  const style = styleOf(text, children);
+  const formatting = formattingOf(model);
+  const open = span.valueStart;
+  const close = span.valueEnd - 1;
+  const start = (s: Span) => s.keyStart ?? s.valueStart;
+  const eol = formatting?.eol ?? '\n';
+  const unit = unitOf(formatting);
+  const spaced: Style = { colon: ': ', comma: ', ' };
+  if (children.length === 0) {
+    const inner = text.slice(open + 1, close);
+    if (!/^[ \t\r\n]*$/.test(inner)) return [];
+    if (!formatting) return [{ offset: open + 1, length: close - open - 1, content: prefix(style) + compactJson(value, style) }];
+    const outer = lineIndent(text, open);
+    const entry = prefix(spaced) + prettyJson(value, unit, outer + unit, eol);
+    return [{ offset: open + 1, length: close - open - 1, content: eol + outer + unit + entry + eol + outer }];
+  }
+  if (text.slice(open, close).indexOf('\n') < 0) {
+    const entry = prefix(style) + compactJson(value, style);
+    if (index >= children.length) return [{ offset: children[children.length - 1].valueEnd, length: 0, content: style.comma + entry }];
+    return [{ offset: start(children[index]), length: 0, content: entry + style.comma }];
+  }
+  const neighbour = children[Math.min(index, children.length - 1)];
+  const indent = indentBefore(text, start(neighbour)) ?? lineIndent(text, open) + unit;
+  const entry = prefix(spaced) + prettyJson(value, unit, indent, eol);
+  if (index >= children.length) return [{ offset: children[children.length - 1].valueEnd, length: 0, content: ',' + eol + indent + entry }];
+  return [{ offset: start(children[index]), length: 0, content: entry + ',' + eol + indent }];
+}
+
+/** Replaces an existing value: laid out over lines, indented like its line, in a multi-line file; on one line otherwise. */
+function replaceLaidOut(model: FlowModel, span: Span, value: unknown): TextEdit[] {
+  const formatting = formattingOf(model);
+  const content = formatting
+    ? prettyJson(value, unitOf(formatting), lineIndent(model.text, span.keyStart ?? span.valueStart), formatting.eol ?? '\n')
+    : compactJson(value, { colon: ':', comma: ',' });
+  return [{ offset: span.valueStart, length: span.valueEnd - span.valueStart, content }];
 }
 
 /**

@@ -13,13 +13,14 @@ describe('applySafeFixes (the CLI --fix)', () => {
     ]);
     expect(validate(text).map((d) => d.code)).toEqual(['param-required', 'param-required', 'param-unknown', 'param-not-string', 'missing-error-branch']);
     const { text: fixed, applied } = applySafeFixes(text);
-    expect(validate(fixed)).toEqual([]);
-    expect(applied.map((a) => a.code).sort()).toEqual(['missing-error-branch', 'param-not-string', 'param-required', 'param-required', 'param-unknown']);
+    // The missing error branch would go where success goes (the flow has no error handler): left to the user.
+    expect(validate(fixed).map((d) => d.code)).toEqual(['missing-error-branch']);
+    expect(applied.map((a) => a.code).sort()).toEqual(['param-not-string', 'param-required', 'param-required', 'param-unknown']);
     expect(JSON.parse(fixed).Actions[0]).toEqual({
       Parameters: { QueueId: 'q-1', InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600' },
       Identifier: 'callback-0000-0000-0000-000000000000',
       Type: 'CreateCallbackContact',
-      Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }], Conditions: [] },
+      Transitions: { NextAction: END_ID, Conditions: [] },
     });
   });
 
@@ -37,9 +38,9 @@ describe('applySafeFixes (the CLI --fix)', () => {
   });
 
   it('is idempotent and keeps the file\'s indentation and line endings', () => {
-    const text = JSON.stringify(JSON.parse(flowText([callbackAction({ Transitions: { NextAction: END_ID } }), endAction])), null, 4).replace(/\n/g, '\r\n');
+    const text = JSON.stringify(JSON.parse(flowText([callbackAction({ Parameters: { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1' } }), endAction])), null, 4).replace(/\n/g, '\r\n');
     const once = applySafeFixes(text).text;
-    expect(once).toBe(JSON.stringify(JSON.parse(flowText([callbackAction({ Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }), endAction])), null, 4).replace(/\n/g, '\r\n'));
+    expect(once).toBe(JSON.stringify(JSON.parse(flowText([callbackAction(), endAction])), null, 4).replace(/\n/g, '\r\n'));
     expect(applySafeFixes(once)).toEqual({ text: once, applied: [] });
   });
 
@@ -119,5 +120,23 @@ describe('edit helpers', () => {
     expect(singleEdit('same', 'same')).toBeUndefined();
     // Never splits a surrogate pair.
     expect(singleEdit('a\u{1F600}b', 'a\u{1F601}b')).toEqual({ offset: 1, length: 2, content: '\u{1F601}' });
+  });
+
+  it('"Add `Attributes`: {}" changes only what it must: an inline neighbour stays on its line (issue 19.16)', () => {
+    const base = flowText([
+      { Identifier: 'set', Type: 'UpdateContactAttributes', Parameters: { TargetContact: 'Current' }, Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } },
+      endAction,
+    ]);
+    const inline = base.replace(/"Parameters": \{\s*"TargetContact": "Current"\s*\}/, '"Parameters": {"TargetContact": "Current"}');
+    const model = buildModel(inline);
+    const d = validateModel(model).find((x) => x.code === 'param-required')!;
+    const [fix] = fixesFor(model, d);
+    expect(fix.title).toBe('Add `Attributes`: {}');
+    expect(applyTextEdits(inline, fix.edits)).toBe(inline.replace('{"TargetContact": "Current"}', '{"TargetContact": "Current", "Attributes": {}}'));
+    // Over several lines: the new key gets a line of its own, the neighbour keeps its one-line value.
+    const multi = base.replace(/"TargetContact": "Current"/, '"TargetContact": "Current",\n        "Extra": {"a": "b"}');
+    const m2 = buildModel(multi);
+    const [fix2] = fixesFor(m2, validateModel(m2).find((x) => x.code === 'param-required')!);
+    expect(applyTextEdits(multi, fix2.edits)).toBe(multi.replace('"Extra": {"a": "b"}', '"Extra": {"a": "b"},\n        "Attributes": {}'));
   });
 });

@@ -1,8 +1,18 @@
-/** The pure checking engine: no editor, no connection. The server, the CLI, tests and benchmarks call it. */
-export { validate, validateModel, diagnosticsOf, rangeOf, offsetsOf, SYNTAX_RULE_ID, type ValidateOptions } from './validate';
-export { buildModel, classify, FLOW_VERSION, type FlowModel, type ActionEntry, type DocumentKind } from './model';
-export { SOURCE, Severity, type Diagnostic, type Range } from './diagnostic';
-export { ALL_RULES, RULES_BY_ID } from './rules';
-export { ACTION_SPECS, actionSpec, knownActionTypes } from './catalog';
-export { normalizeFlowType, FLOW_TYPES, type FlowType } from './flowType';
-export { fixesFor, candidateFixes, applyFixes, applySafeFixes, type Fix, type TextEdit } from './fixes';
+/**
+ * The pure checking engine: no editor, no connection, no file system. The server, the CLI, the graph, tests and
+ * benchmarks call it. The only entry into this layer from outside it.
+ */
+export { validate, validateModel, diagnosticsOf, rememberDiagnostics, rangeOf, offsetsOf, SYNTAX_RULE_ID, type ValidateOptions } from './validate';
+export { buildModel, classify, isObject, FLOW_VERSION, type FlowModel, type ActionEntry, type DocumentKind, type JsonObject, type ModelOptions } from './model';
+export { mightBeFlow } from './detect';
+export { transitions, isUnconnected, TransitionRef } from './transitions';
+export { SOURCE, Severity, parseSeverity, type Diagnostic, type Range, type SeveritySetting } from './diagnostic';
+export { ALL_RULES, RULES, LEGACY_RULES, RULES_BY_ID, type Rule } from './rules';
+export { OPERATORS, isOperator } from './rules/conditions';
+export { didYouMean } from './rules/text';
+export { ACTION_SPECS, actionSpec, knownActionTypes, type ActionSpec, type ParamSpec } from './catalog';
+export { NAMESPACES } from './jsonpath';
+export { normalizeFlowType, FLOW_TYPES, FLOW_TYPE_LABELS, type FlowType } from './flowType';
+export { fixesFor, candidateFixes, applyFixes, applySafeFixes, singleEdit, type Fix, type TextEdit, type ApplyFixesOptions } from './fixes';
+export type { JsonPath, Span, ChildSpan } from './text/spanIndex';
+export { describeAction, describeId, targetLabel, isUuid, type ActionName } from './actionName';

@@ -1,7 +1,7 @@
 /** How a parameter value uses JSONPath references. */
 export type ValueShape = 'static' | 'reference' | 'mixed';
 
-const SINGLE_REFERENCE = /^\$(?:\.[A-Za-z0-9_\-]+|\[(?:'[^']*'|"[^"]*"|[0-9]+)\])+$/;
+const SINGLE_REFERENCE = /^\$(?:\.[A-Za-z0-9_-]+|\[(?:'[^']*'|"[^"]*"|[0-9]+)\])+$/;
 const EMBEDDED_REFERENCE = /\$(?:\.[A-Za-z_]|\[['"0-9])/;
 
 /** `$.Attributes.x` is a reference; `"Hi $.Name"` is mixed; anything without `$.`/`$[` is static. */
@@ -14,7 +14,7 @@ export function valueShape(value: string): ValueShape {
 export function referenceSegments(value: string): string[] | undefined {
   if (!SINGLE_REFERENCE.test(value)) return undefined;
   const out: string[] = [];
-  const re = /\.([A-Za-z0-9_\-]+)|\['([^']*)'\]|\["([^"]*)"\]|\[([0-9]+)\]/g;
+  const re = /\.([A-Za-z0-9_-]+)|\['([^']*)'\]|\["([^"]*)"\]|\[([0-9]+)\]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(value))) out.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
   return out;

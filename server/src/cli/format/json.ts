@@ -1,5 +1,4 @@
-import type { Range } from '../../engine/diagnostic';
-import type { JsonPath } from '../../engine/text/spanIndex';
+import type { Range, JsonPath } from '../../engine';
 import { SEVERITY_NAMES, displayPath, type RunReport, type Summary } from '../report';
 
 /**

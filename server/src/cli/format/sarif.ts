@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Log, ReportingDescriptor, Result, Region, Notification } from 'sarif';
-import { Severity, type Range } from '../../engine/diagnostic';
+import { Severity, type Range } from '../../engine';
 import { ruleInfos } from '../ruleInfo';
 import { SEVERITY_NAMES, displayPath, type RunReport } from '../report';
 

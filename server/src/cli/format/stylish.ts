@@ -1,12 +1,13 @@
-import { Severity } from '../../engine/diagnostic';
+import { Severity } from '../../engine';
 import { SEVERITY_NAMES, count, displayPath, type RunReport } from '../report';
+import { safeFileLine, terminalSafe } from './terminal';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
 type Style = keyof typeof ANSI;
 
 /**
  * Human-readable output grouped by file: `line:col  severity  message  rule-id`, then one summary line.
- * Only files with problems (or fixes) are listed.
+ * Only files with problems (or fixes) are listed. Text from the flows and file names is escaped (terminal.ts).
  */
 export function formatStylish(report: RunReport, options: { color: boolean }): string {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
@@ -14,8 +15,8 @@ export function formatStylish(report: RunReport, options: { color: boolean }): s
   const out: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0 && file.fixes.length === 0) continue;
-    out.push('', paint('underline', displayPath(report.cwd, file.file)));
-    for (const fix of file.fixes) out.push(`  ${paint('green', 'fixed')}    ${fix.title}  ${paint('gray', fix.code)}`);
+    out.push('', paint('underline', safeFileLine(displayPath(report.cwd, file.file))));
+    for (const fix of file.fixes) out.push(`  ${paint('green', 'fixed')}    ${terminalSafe(fix.title)}  ${paint('gray', terminalSafe(fix.code))}`);
     const rows = [...file.diagnostics].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
@@ -23,7 +24,7 @@ export function formatStylish(report: RunReport, options: { color: boolean }): s
     for (const d of rows) {
       const position = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(width);
       const severity = SEVERITY_NAMES[d.severity].padEnd(7);
-      out.push(`  ${paint('gray', position)}  ${paint(severityStyle[d.severity], severity)}  ${d.message}  ${paint('gray', d.code)}`);
+      out.push(`  ${paint('gray', position)}  ${paint(severityStyle[d.severity], severity)}  ${terminalSafe(d.message)}  ${paint('gray', terminalSafe(d.code))}`);
     }
   }
   out.push('', summaryLine(report, paint));

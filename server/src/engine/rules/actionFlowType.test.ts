@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callbackAction, check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
 import { END_ID, act, say } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
-import { DEFAULT_SETTINGS, flowTypeFor, readSettings } from '../../settings';
+import { DEFAULT_SETTINGS, flowTypeFor, readSettings } from '../../project/settings';
 
 describe('action-flow-type for CreateCallbackContact', () => {
   it.each(['agentWhisper', 'customerWhisper', 'outboundWhisper', 'agentHold', 'customerHold'])('rejects CreateCallbackContact in %s flows', (type) => {

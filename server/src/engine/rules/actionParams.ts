@@ -1,4 +1,5 @@
-import { actionSpec, type ActionSpec, type ParamSpec } from '../catalog';
+import { actionSpec, paramNames, paramSpec, type ActionSpec, type ParamSpec } from '../catalog';
+import { didYouMean } from './text';
 import { hasPlaceholder, valueShape } from '../jsonpath';
 import { isObject, type ActionEntry, type FlowModel, type JsonObject } from '../model';
 import type { JsonPath } from '../text/spanIndex';
@@ -49,6 +50,18 @@ export function knownActions(model: FlowModel): KnownAction[] {
     knownCache.set(model, list);
   }
   return list;
+}
+
+const byIndexCache = new WeakMap<FlowModel, Map<number, KnownAction>>();
+
+/** The known action at position `index` of `Actions` (one lookup per fix, not a scan of every action). */
+export function knownActionAt(model: FlowModel, index: unknown): KnownAction | undefined {
+  let map = byIndexCache.get(model);
+  if (!map) {
+    map = new Map(knownActions(model).map((k) => [k.action.index, k]));
+    byIndexCache.set(model, map);
+  }
+  return typeof index === 'number' ? map.get(index) : undefined;
 }
 
 export function paramChecks(model: FlowModel): ParamCheck[] {
@@ -131,4 +144,22 @@ export function forEachVerdict<K extends Verdict['kind']>(
   for (const check of paramChecks(model)) {
     for (const verdict of check.verdicts) if (verdict.kind === kind) fn(check, verdict as Extract<Verdict, { kind: K }>);
   }
+}
+
+/**
+ * The keys of `params` that are not parameters of `spec` but look like a misspelling of `name` (`RetryDelaySecond`
+ * for `RetryDelaySeconds`): the author's value for `name`, written under the wrong key. Empty when `name` is set.
+ */
+export function nearMissKeys(spec: ActionSpec, params: JsonObject | undefined, name: string): string[] {
+  if (!params || name in params || spec.openParams) return [];
+  const names = paramNames(spec);
+  const out: string[] = [];
+  for (const key in params) if (!paramSpec(spec, key) && didYouMean(key, names) === name) out.push(key);
+  return out;
+}
+
+/** The one near-miss key of `name` (see nearMissKeys); undefined when there is none, or two (which was meant is not clear). */
+export function nearMissKey(spec: ActionSpec, params: JsonObject | undefined, name: string): string | undefined {
+  const keys = nearMissKeys(spec, params, name);
+  return keys.length === 1 ? keys[0] : undefined;
 }

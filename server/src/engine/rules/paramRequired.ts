@@ -1,9 +1,9 @@
 import { Severity } from '../diagnostic';
-import { defaultValueOf, setProperty, valueAt } from '../edits';
+import { defaultValueOf, renameKey, setProperty, valueAt } from '../edits';
 import { actionSpec, type ParamSpec } from '../catalog';
 import { isObject } from '../model';
-import { knownActions, describeAllowed } from './actionParams';
-import type { Rule } from './rule';
+import { knownActions, describeAllowed, judge, nearMissKeys } from './actionParams';
+import type { Fix, Rule } from './rule';
 
 export const paramRequired: Rule = {
   id: 'param-required',
@@ -43,8 +43,17 @@ export const paramRequired: Rule = {
       // No parameters yet: write the whole object (replacing an empty `{}`).
       return setProperty(model, [...actionPath, 'Parameters'], Object.fromEntries(list.map((p) => [p.name, defaultValueOf(p)])), 'first');
     };
+    // A misspelt key holding the author's value (`RetryDelaySecond`): renaming it keeps that value, where adding the
+    // parameter with a default would silently replace it. The rename wins; the default is then only offered.
+    const nearKeys = nearMissKeys(spec, isObject(params) ? params : undefined, param);
+    const near = nearKeys.length === 1 ? nearKeys[0] : undefined;
+    const fixes: Fix[] = [];
+    if (near !== undefined) {
+      const suits = judge(paramSpec, (params as Record<string, unknown>)[near]).length === 0;
+      fixes.push({ title: `Rename \`${near}\` to \`${param}\``, edits: renameKey(model, [...actionPath, 'Parameters', near], param), preferred: true, safe: suits });
+    }
     // Only a catalogue default is safe to insert unasked; an empty value would just be another error.
-    const fixes = [{ title: `Add \`${param}\`: ${JSON.stringify(defaultValueOf(paramSpec))}`, edits: add([paramSpec]), preferred: true, safe: paramSpec.default !== undefined }];
+    fixes.push({ title: `Add \`${param}\`: ${JSON.stringify(defaultValueOf(paramSpec))}`, edits: add([paramSpec]), preferred: near === undefined, safe: nearKeys.length === 0 && paramSpec.default !== undefined });
     if (missing.length > 1 && !filled) {
       fixes.push({ title: `Add all ${missing.length} required parameters`, edits: add(missing), preferred: false, safe: missing.every((p) => p.default !== undefined) });
     }

@@ -1,7 +1,7 @@
 import { Severity } from '../diagnostic';
 import { removeAt, renameKey } from '../edits';
 import { paramNames, paramSpec } from '../catalog';
-import { judge, knownActions } from './actionParams';
+import { judge, knownActionAt, knownActions, nearMissKey } from './actionParams';
 import type { Rule } from './rule';
 import { codeName, didYouMean, listOf } from './text';
 
@@ -32,10 +32,13 @@ export const paramUnknown: Rule = {
     if (typeof key !== 'string') return [];
     const remove = { title: `Remove \`${key}\``, edits: removeAt(model, data.path) };
     if (typeof data.rename !== 'string') return [{ ...remove, preferred: true }];
-    // A key that differs only in letter case (QueueID) is a plain typo, when its value suits the parameter it becomes.
-    const action = knownActions(model).find((k) => k.action.index === data.path[1]);
+    // A key that differs only in letter case (QueueID) is a plain typo, and so is a near miss of a required parameter
+    // that is missing (the flow cannot work without it): renaming keeps the author's value, when that value suits
+    // the parameter it becomes.
+    const action = knownActionAt(model, data.path[1]);
     const target = action ? paramSpec(action.spec, data.rename) : undefined;
-    const safe = data.rename.toLowerCase() === key.toLowerCase() && !!target && judge(target, action?.params?.[key]).length === 0;
+    const typo = data.rename.toLowerCase() === key.toLowerCase() || (!!target?.required && !!action && nearMissKey(action.spec, action.params, data.rename) === key);
+    const safe = typo && !!target && judge(target, action?.params?.[key]).length === 0;
     return [{ title: `Rename to \`${data.rename}\``, edits: renameKey(model, data.path, data.rename), preferred: true, safe }, remove];
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, endAction, flowText, rangeOfText, withCode } from '../../../../test/helpers/flow';
-import { END_ID, act, say } from '../../../../test/helpers/actions';
+import { act, say } from '../../../../test/helpers/actions';
 import { Severity } from '../diagnostic';
 
 describe('terminal-has-transitions', () => {

@@ -1,5 +1,4 @@
 import type { ActionSpec } from '../types';
-import { onlyIn } from '../common';
 
 export const endFlowModuleExecution: ActionSpec = {
   type: 'EndFlowModuleExecution',
