@@ -33,7 +33,6 @@ export function activate(context: vscode.ExtensionContext): void {
   const start = (): LanguageClient => {
     if (!client) {
       // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const lsp = require('./client-lsp.js') as typeof Lsp;
       ({ client, statusShown } = lsp.startLanguageClient(context));
       for (const l of listeners.splice(0)) l.dispose();
