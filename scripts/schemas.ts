@@ -65,12 +65,12 @@ export function rcSchema(): Record<string, unknown> {
 }
 
 /** package.json with the generated parts put in. */
-export function manifestWithSchemas(manifest: Record<string, any>): Record<string, any> {
-  const copy = JSON.parse(JSON.stringify(manifest));
+export function manifestWithSchemas<T>(manifest: T): T {
+  const copy = JSON.parse(JSON.stringify(manifest)) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
   const props = copy.contributes.configuration.properties;
   props['connectFlow.rules'] = rulesSchema();
   props['connectFlow.flowType'].enum = flowTypeEnum();
-  return copy;
+  return copy as T;
 }
 
 if (process.argv.includes('--write')) {

@@ -7,9 +7,13 @@ import { registerFlowTypeCommands } from './flowStatus';
 import { graphServer } from './preview/server';
 
 let client: LanguageClient | undefined;
+let statusShown: (() => string | undefined) | undefined;
 
-/** The server's own first look at a JSON document (server/src/documents.ts): could it be a flow at all? */
-const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:/;
+/**
+ * The server's own first looks at a JSON document (server/src/lsp/documents.ts, server/src/project/testFlows.ts):
+ * could it be a flow, or a flow test case, at all?
+ */
+const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:|"Observations"/;
 
 export function mightBeFlow(doc: vscode.TextDocument): boolean {
   if (doc.languageId === 'connect-flow') return true;
@@ -20,30 +24,38 @@ export function mightBeFlow(doc: vscode.TextDocument): boolean {
 
 /**
  * Activation does little: the extension activates for every JSON file, most of which are not flows. The language
- * client (its own bundle) and the server start when the first document that might be a flow is open; the server
- * then decides which JSON documents are flows.
+ * client (its own bundle) and the server start when the first document that might be a flow or a flow test is
+ * open, or when a test runs; the server then decides which JSON documents are flows.
  */
 export function activate(context: vscode.ExtensionContext): void {
   // The graph preview asks the server, which starts with the first flow document (the promise waits for it).
   let started: (c: LanguageClient | undefined) => void = () => undefined;
   registerGraphPreview(context, graphServer(new Promise((resolve) => (started = resolve))));
-  registerFlowTests(context, () => client);
-  registerFlowTypeCommands(context);
+  registerFlowTypeCommands(context, () => statusShown?.());
   const listeners: vscode.Disposable[] = [];
+  const start = (): LanguageClient => {
+    if (!client) {
+      // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
+      const lsp = require('./client-lsp.js') as typeof Lsp;
+      ({ client, statusShown } = lsp.startLanguageClient(context));
+      started(client);
+      for (const l of listeners.splice(0)) l.dispose();
+    }
+    return client;
+  };
+  registerFlowTests(context, start);
   const consider = (doc: vscode.TextDocument) => {
-    if (client || !mightBeFlow(doc)) return;
-    // Loaded at run time, beside this file in dist/ (esbuild.mjs builds it).
-    const lsp = require('./client-lsp.js') as typeof Lsp;
-    client = lsp.startLanguageClient(context);
-    started(client);
-    for (const l of listeners.splice(0)) l.dispose();
+    if (!client && mightBeFlow(doc)) start();
   };
   listeners.push(
     vscode.workspace.onDidOpenTextDocument(consider),
     vscode.workspace.onDidChangeTextDocument((e) => consider(e.document)),
   );
   context.subscriptions.push({ dispose: () => listeners.forEach((l) => l.dispose()) });
-  for (const doc of vscode.workspace.textDocuments) consider(doc);
+  // Documents already open: looked at just after activation returns, so that loading the client never counts
+  // towards (or holds up) the activation of this or any other extension.
+  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(consider), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
 }
 
 export async function deactivate(): Promise<void> {

@@ -45,20 +45,21 @@ function tooltip(status: FlowStatus): string {
   return lines.join('\n');
 }
 
-/** What the item shows now (a status-bar item has no "visible" getter): the end-to-end tests read it. */
-let shown: string | undefined;
-
-/** The commands, registered at activation, before the language server starts. */
-export function registerFlowTypeCommands(context: vscode.ExtensionContext): void {
+/**
+ * The commands, registered at activation, before the language server starts. `shown` tells what the item shows
+ * now (a status-bar item has no "visible" getter), for the end-to-end tests; this module is in both bundles, so
+ * the state comes from the one the language client loaded.
+ */
+export function registerFlowTypeCommands(context: vscode.ExtensionContext, shown: () => string | undefined): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CHOOSE_FLOW_TYPE, (uri?: vscode.Uri, status?: FlowStatus) => chooseFlowType(uri ?? vscode.window.activeTextEditor?.document.uri, status)),
-    // For the end-to-end tests: what the item shows now.
-    vscode.commands.registerCommand('connectFlow.flowStatus.state', () => shown),
+    vscode.commands.registerCommand('connectFlow.flowStatus.state', () => shown()),
   );
 }
 
-/** The status-bar item, once the language client exists. */
-export function registerFlowStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** The status-bar item, once the language client exists. Returns what it shows now. */
+export function registerFlowStatus(context: vscode.ExtensionContext, client: LanguageClient): () => string | undefined {
+  let shown: string | undefined;
   const item = vscode.window.createStatusBarItem('connectFlow.flowStatus', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Amazon Connect flow type';
   let asked = 0;
@@ -100,6 +101,7 @@ export function registerFlowStatus(context: vscode.ExtensionContext, client: Lan
     client.onDidChangeState(() => soon(0)),
   );
   soon(0);
+  return () => shown;
 }
 
 /** A literal path as a glob (the server's matcher treats these characters as special). */

@@ -7,7 +7,7 @@ import { registerFlowStatus } from './flowStatus';
  * The language client and what needs it. Bundled on its own (dist/client-lsp.js): the extension loads it, and
  * starts the server, only once a flow document is open, so opening other JSON files costs next to nothing.
  */
-export function startLanguageClient(context: ExtensionContext): LanguageClient {
+export function startLanguageClient(context: ExtensionContext): { client: LanguageClient; statusShown: () => string | undefined } {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -29,8 +29,8 @@ export function startLanguageClient(context: ExtensionContext): LanguageClient {
     },
   };
   const client = new LanguageClient('connectFlow', 'Amazon Connect Flow Language', serverOptions, clientOptions);
-  registerFlowStatus(context, client);
+  const statusShown = registerFlowStatus(context, client);
   // The client reports a failed start in its output channel and with a notification itself.
   client.start().catch(() => undefined);
-  return client;
+  return { client, statusShown };
 }

@@ -58,7 +58,7 @@ describe('missing-error-branch fix: the flow\'s error handler, never where succe
     const [d] = withCode(check(text), 'missing-error-branch');
     const fixes = fixesFor(buildModel(text), d);
     expect(fixes.map((f) => [f.title, f.safe === true, f.preferred === true])).toEqual([
-      [`Add a \`NoMatchingError\` branch to the flow's error handler \`${HANDLER}\` (DisconnectParticipant)`, true, true],
+      [`Add a \`NoMatchingError\` branch to the flow's error handler, \`${HANDLER}\` (DisconnectParticipant)`, true, true],
       [`Add a \`NoMatchingError\` branch to \`${END_ID}\` (DisconnectParticipant)`, false, false],
     ]);
     const { text: fixed } = applySafeFixes(text);
@@ -75,7 +75,7 @@ describe('missing-error-branch fix: the flow\'s error handler, never where succe
   it('a handler that is also where this action succeeds to is only offered', () => {
     const text = flowText([callbackAction({ Transitions: { NextAction: HANDLER, Errors: [], Conditions: [] } }), other('o1', HANDLER), other('o2', HANDLER), endAction, handler]);
     const [d] = withCode(check(text), 'missing-error-branch');
-    expect(fixesFor(buildModel(text), d).map((f) => [f.title, f.safe === true])).toEqual([[`Add a \`NoMatchingError\` branch to the flow's error handler \`${HANDLER}\` (DisconnectParticipant)`, false]]);
+    expect(fixesFor(buildModel(text), d).map((f) => [f.title, f.safe === true])).toEqual([[`Add a \`NoMatchingError\` branch to the flow's error handler, \`${HANDLER}\` (DisconnectParticipant)`, false]]);
     expect(applySafeFixes(text).applied).toEqual([]);
   });
 

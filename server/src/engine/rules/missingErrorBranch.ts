@@ -42,7 +42,7 @@ export const missingErrorBranch: Rule = {
     // The flow's own error handler is where its author sends failures: safe to apply unasked, unless it is also
     // where this action's success goes (a failure must never look like a success).
     if (handler !== undefined && handler !== self) {
-      fixes.push({ title: `Add a \`NoMatchingError\` branch to the flow's error handler ${targetLabel(model, handler)}`, edits: add(handler), preferred: true, safe: handler !== next });
+      fixes.push({ title: `Add a \`NoMatchingError\` branch to the flow's error handler, ${targetLabel(model, handler)}`, edits: add(handler), preferred: true, safe: handler !== next });
     }
     // A failure sent where success goes carries on as if nothing failed: only when the user picks it.
     // A branch to a target that does not exist would only trade this warning for an error.

@@ -1,6 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { FlowModel } from '../../engine';
-import { describeAction } from '../../engine';
+import { describeAction, type FlowModel } from '../../engine';
 
 /**
  * The outline: one symbol per action, leading with what a person calls it (the designer name, else its prompt,
