@@ -2,8 +2,9 @@
  * `connect-flow-lint` (dist/cli.js): loads the checker (dist/cli-main.js, built from cli/entry.ts) through V8's code
  * cache, so that from the second run on its code is not compiled again: about 12 ms of a ~140 ms run over a
  * hundred flows (see docs/cli.md). The cache lives in node_modules/.cache/connect-flow-lint beside the package,
- * never in a shared temporary folder (a planted cache would be code run as the user). Any failure here falls back to
- * a plain require. Set CONNECT_FLOW_LINT_NO_CACHE=1 to bypass it. Workers run this file too (process.argv[1]).
+ * never in a shared temporary folder (a planted cache would be code run as the user). On Node 22.1 and later Node's
+ * own compile cache does this instead (same folder). Any failure here falls back to a plain require.
+ * Set CONNECT_FLOW_LINT_NO_CACHE=1 to bypass it. Workers run this file too (process.argv[1]).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -64,7 +65,27 @@ function writeCache(file: string, script: vm.Script): void {
   }
 }
 
-const file = cacheFile();
+/**
+ * Node's own compile cache (module.enableCompileCache, Node 22.1 and later) in the same folder: preferred wherever it
+ * exists, so the loader above (private module API) only serves older Node versions.
+ */
+function enableNodeCompileCache(): boolean {
+  if (process.env.CONNECT_FLOW_LINT_NO_CACHE) return false;
+  const node = Module as unknown as {
+    enableCompileCache?: (dir?: string) => { status: number };
+    constants?: { compileCacheStatus?: { ENABLED: number; ALREADY_ENABLED: number } };
+  };
+  const statuses = node.constants?.compileCacheStatus;
+  if (typeof node.enableCompileCache !== 'function' || !statuses) return false;
+  try {
+    const { status } = node.enableCompileCache(path.join(__dirname, '..', 'node_modules', '.cache', 'connect-flow-lint'));
+    return status === statuses.ENABLED || status === statuses.ALREADY_ENABLED;
+  } catch {
+    return false;
+  }
+}
+
+const file = enableNodeCompileCache() ? undefined : cacheFile();
 const run = file ? compileWithCache(file) : undefined;
 if (run) run();
 else require(MAIN);

@@ -2,7 +2,7 @@
  * The pure checking engine: no editor, no connection, no file system. The server, the CLI, the graph, tests and
  * benchmarks call it. The only entry into this layer from outside it.
  */
-export { validate, validateModel, diagnosticsOf, rememberDiagnostics, rangeOf, offsetsOf, SYNTAX_RULE_ID, type ValidateOptions } from './validate';
+export { validate, validateModel, checkRule, ruleIdsFor, diagnosticsOf, rememberDiagnostics, rangeOf, offsetsOf, SYNTAX_RULE_ID, type ValidateOptions } from './validate';
 export { buildModel, classify, isObject, FLOW_VERSION, type FlowModel, type ActionEntry, type DocumentKind, type JsonObject, type ModelOptions } from './model';
 export { mightBeFlow } from './detect';
 export { transitions, isUnconnected, TransitionRef } from './transitions';

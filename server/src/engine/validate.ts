@@ -21,8 +21,26 @@ export function validate(text: string, options: ValidateOptions = {}): Diagnosti
 
 export function validateModel(model: FlowModel, options: ValidateOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const syntaxSeverity = severityFor(SYNTAX_RULE_ID, syntaxError.defaultSeverity, options);
-  if (syntaxSeverity !== 'off') {
+  for (const id of ruleIdsFor(model)) out.push(...checkRule(model, id, options));
+  return out;
+}
+
+/** The ids validateModel checks for this model, in reporting order: syntax errors first, then its rule set. */
+export function ruleIdsFor(model: FlowModel): string[] {
+  return [SYNTAX_RULE_ID, ...(model.kind === 'legacy' ? LEGACY_RULES : RULES).map((r) => r.id)];
+}
+
+const RULE_BY_ID = new Map([...RULES, ...LEGACY_RULES].map((r) => [r.id, r]));
+
+/**
+ * One rule's diagnostics (or the syntax errors) at the user's severity; validateModel is these for ruleIdsFor(model),
+ * in order. The server checks a big document rule by rule with it.
+ */
+export function checkRule(model: FlowModel, id: string, options: ValidateOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (id === SYNTAX_RULE_ID) {
+    const syntaxSeverity = severityFor(SYNTAX_RULE_ID, syntaxError.defaultSeverity, options);
+    if (syntaxSeverity === 'off') return out;
     for (const e of model.syntaxErrors) {
       out.push({
         range: { start: model.lines.positionAt(e.offset), end: model.lines.positionAt(e.offset + e.length) },
@@ -32,30 +50,30 @@ export function validateModel(model: FlowModel, options: ValidateOptions = {}): 
         message: e.message,
       });
     }
+    return out;
   }
-  const rules = model.kind === 'legacy' ? LEGACY_RULES : RULES;
-  const draft = isSavedDraft(model);
+  const rule = RULE_BY_ID.get(id);
+  if (!rule) return out;
+  const severity = severityFor(rule.id, rule.defaultSeverity, options);
+  if (severity === 'off') return out;
+  // A documentation-only fact (source 'docs') is a warning at most, unless the user set this rule's severity.
+  const lowered = severity === Severity.Error && parseSeverity(options.rules?.[rule.id]) === undefined ? Severity.Warning : severity;
+  const unfinished = isSavedDraft(model) && DRAFT_RULES.has(rule.id);
   const uri = options.uri ?? '';
-  for (const rule of rules) {
-    const severity = severityFor(rule.id, rule.defaultSeverity, options);
-    if (severity === 'off') continue;
-    const lowered = severity === Severity.Error && parseSeverity(options.rules?.[rule.id]) === undefined ? Severity.Warning : severity;
-    const unfinished = draft && DRAFT_RULES.has(rule.id);
-    const report = (r: Report) => {
-      const severityHere = r.source === 'docs' || unfinished ? lowered : severity;
-      const message = unfinished && severityHere !== severity ? `${r.message} ${DRAFT_NOTE}` : r.message;
-      const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity: severityHere, code: rule.id, source: SOURCE, message };
-      if (r.data) diagnostic.data = { ...r.data, path: r.path };
-      else diagnostic.data = { path: r.path };
-      if (r.related)
-        diagnostic.relatedInformation = r.related.map((rel) => ({ location: { uri, range: rangeOf(model, rel.path, rel.target) }, message: rel.message }));
-      out.push(diagnostic);
-    };
-    try {
-      rule.check({ model, report });
-    } catch {
-      // A rule bug must never take the other diagnostics (or the server) down with it.
-    }
+  const report = (r: Report) => {
+    const severityHere = r.source === 'docs' || unfinished ? lowered : severity;
+    const message = unfinished && severityHere !== severity ? `${r.message} ${DRAFT_NOTE}` : r.message;
+    const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity: severityHere, code: rule.id, source: SOURCE, message };
+    if (r.data) diagnostic.data = { ...r.data, path: r.path };
+    else diagnostic.data = { path: r.path };
+    if (r.related)
+      diagnostic.relatedInformation = r.related.map((rel) => ({ location: { uri, range: rangeOf(model, rel.path, rel.target) }, message: rel.message }));
+    out.push(diagnostic);
+  };
+  try {
+    rule.check({ model, report });
+  } catch {
+    // A rule bug must never take the other diagnostics (or the server) down with it.
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { rememberDiagnostics, validateModel, SYNTAX_RULE_ID, type ValidateOptions, LEGACY_RULES, RULES, type Diagnostic, type FlowModel } from '../engine';
+import { checkRule, rememberDiagnostics, ruleIdsFor, type ValidateOptions, type Diagnostic, type FlowModel } from '../engine';
 
 /** How long the server checks before it lets waiting requests (hover, completion) through. */
 export const SLICE_MS = 15;
@@ -12,18 +12,15 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * A small document is checked in a single slice, with no pause at all.
  */
 export async function validateInSlices(model: FlowModel, options: ValidateOptions, stillWanted: () => boolean): Promise<Diagnostic[] | undefined> {
-  const ids = [SYNTAX_RULE_ID, ...(model.kind === 'legacy' ? LEGACY_RULES : RULES).map((r) => r.id)];
-  const allOff: Record<string, 'off'> = Object.fromEntries(ids.map((id) => [id, 'off' as const]));
   const out: Diagnostic[] = [];
   let sliceStart = Date.now();
-  for (const id of ids) {
+  for (const id of ruleIdsFor(model)) {
     if (Date.now() - sliceStart >= SLICE_MS) {
       await yieldToEventLoop();
       if (!stillWanted()) return undefined;
       sliceStart = Date.now();
     }
-    // Every other rule off; this one at the user's severity (undefined leaves its default).
-    out.push(...validateModel(model, { ...options, rules: { ...allOff, [id]: options.rules?.[id] } }));
+    out.push(...checkRule(model, id, options));
   }
   // Code actions start from the same list (they try each fix against it).
   rememberDiagnostics(model, options, out);
