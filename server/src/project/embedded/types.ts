@@ -1,0 +1,69 @@
+import type { FlowType } from '../../engine';
+import type { OffsetMap } from './offsetMap';
+
+export type TemplateFormat = 'cloudformation' | 'terraform' | 'cdk';
+
+/** How the flow is written in the template. */
+export type ContentForm =
+  | 'string'
+  | 'block-literal'
+  | 'block-folded'
+  | 'sub'
+  | 'sub-map'
+  | 'join'
+  | 'heredoc'
+  | 'jsonencode';
+
+/** Where a flow's type came from, for hovers and messages. */
+export interface DeclaredType {
+  /** The API name (CONTACT_FLOW, ...); undefined when unknown (a parameter, a condition, a module). */
+  flowType: FlowType | undefined;
+  /** The resource is a flow module: modules have no flow type. */
+  module: boolean;
+  /** Says where the type came from, e.g. `Type: AGENT_WHISPER of resource AgentWhisper in template.yaml`. */
+  origin: string;
+}
+
+/** A flow written inside a template: its text, and where each of its characters is in the template. */
+export interface EmbeddedFlow {
+  format: TemplateFormat;
+  /** CloudFormation logical id, or Terraform `aws_connect_contact_flow.name`. */
+  resource: string;
+  form: ContentForm;
+  text: string;
+  map: OffsetMap;
+  /** Every character maps to its own place in the template (false: a fallback mapped the flow as one block). */
+  exact: boolean;
+  declared: DeclaredType;
+  /** Template offsets of the content value (the whole intrinsic function or string). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** A flow file a template deploys by reference (`filename`, `file()`, `readFileSync(...)`). */
+export interface FlowFileReference {
+  format: TemplateFormat;
+  resource: string;
+  /** The path as written, resolved against the template's folder by the caller. */
+  path: string;
+  declared: DeclaredType;
+  /** Template offsets of the path string. */
+  start: number;
+  end: number;
+}
+
+/** A resource of a template, for references between resources. */
+export interface TemplateResource {
+  name: string;
+  type: string;
+  /** Template offsets of the resource's key. */
+  start: number;
+  end: number;
+}
+
+export interface TemplateScan {
+  format: TemplateFormat;
+  flows: EmbeddedFlow[];
+  references: FlowFileReference[];
+  resources: TemplateResource[];
+}
