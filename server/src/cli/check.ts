@@ -5,6 +5,7 @@ import { buildModel, type FlowModel } from '../engine/model';
 import { diagnosticsOf, validate, type ValidateOptions } from '../engine/validate';
 import type { JsonPath } from '../engine/text/spanIndex';
 import { mightBeFlow } from '../documents';
+import { checkTemplateText, type EmbeddedFlowSummary } from './templates';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
 export interface FileTask {
@@ -26,6 +27,8 @@ export interface CliDiagnostic {
   /** A safe fix exists: --fix would change it. */
   fixable: boolean;
   related: Array<{ message: string; range: Range }>;
+  /** For a flow embedded in a template: the resource that holds it. */
+  resource?: string;
 }
 
 export type FileStatus = 'checked' | 'skipped' | 'excluded' | 'unreadable';
@@ -44,6 +47,8 @@ export interface FileResult {
   fixSkipped: string | undefined;
   /** I/O error for unreadable (or unwritable) files. */
   error: string | undefined;
+  /** For a template: the flows it embeds (checked at their places in the template). */
+  embeddedFlows?: EmbeddedFlowSummary[];
 }
 
 export const FILE_TOO_LARGE = 'file-too-large';
@@ -92,6 +97,8 @@ function peek(file: string, size: number): string {
 
 /** Checks text read from `task.file`; `write` stores the fixed text. Never throws. */
 export function checkText(task: FileTask, text: string, write: (text: string) => void): FileResult {
+  const template = checkTemplateText(task, text);
+  if (template) return template;
   const byName = isFlowByName(task.file);
   if (!byName && !mightBeFlow(text)) return emptyResult(task.file, 'skipped', text.length);
   if (text.length > task.maxFileSize) {

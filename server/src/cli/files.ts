@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { isTemplateFileName } from '../project/embedded/scan';
 
 /** Folders never searched when a directory or glob is expanded (dot-folders are skipped too). */
 const IGNORED_DIR = 'node_modules';
@@ -13,7 +14,7 @@ function tinyglobby(): typeof import('tinyglobby') {
   return require('tinyglobby') as typeof import('tinyglobby');
 }
 
-/** Every `*.json` file below `dir`, skipping node_modules and dot-entries, following symbolic links once. */
+/** Every `*.json` file (and template: `*.yaml`, `*.yml`, `*.template`, `*.tf`) below `dir`, skipping node_modules and dot-entries, following symbolic links once. */
 export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
   let real: string;
   try {
@@ -45,7 +46,7 @@ export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<st
       }
     }
     if (isDir) walkJsonFiles(full, out, seen);
-    else if (isFile && name.toLowerCase().endsWith('.json')) out.push(full);
+    else if (isFile && (name.toLowerCase().endsWith('.json') || isTemplateFileName(name))) out.push(full);
   }
   return out;
 }

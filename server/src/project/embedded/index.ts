@@ -1,5 +1,6 @@
 /** Flows embedded in templates (CloudFormation, Terraform, CDK): flow text + a map back to the template. */
 export { OffsetMap, MappedTextBuilder, type Piece } from './offsetMap';
 export { scanCloudFormation, mightHoldCloudFormationFlows, FLOW_RESOURCE, MODULE_RESOURCE } from './cloudFormation';
+export { scanTemplate, isTemplateFileName } from './scan';
 export { checkEmbeddedFlow, checkEmbeddedFlows, flowRangeToTemplate, type CheckedEmbeddedFlow } from './check';
 export type { EmbeddedFlow, DeclaredType, FlowFileReference, TemplateResource, TemplateScan, TemplateFormat, ContentForm } from './types';
