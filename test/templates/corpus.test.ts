@@ -19,9 +19,14 @@ const DOCUMENTED_DEFECTS: Record<string, string[]> = {
   'aws-samples__sample-amazon-connect-starter-kit-japan__amazon-connect-project-cfn_template-ac-pkg-phase3-contactflow-stack.yaml': [FP2],
 };
 
-/** Flow resources counted independently of the scanner: CloudFormation `Type: AWS::Connect::ContactFlow(Module)`. */
+/**
+ * Flow resources counted independently of the scanners: CloudFormation `Type: AWS::Connect::ContactFlow(Module)`,
+ * Terraform `resource "aws_connect_contact_flow(_module)"` blocks that are not commented out.
+ */
 function expectedFlowCount(text: string): number {
-  return (text.match(/["']?Type["']?\s*:\s*["']?AWS::Connect::ContactFlow(?:Module)?["'\s,]/g) ?? []).length;
+  const cloudFormation = text.match(/["']?Type["']?\s*:\s*["']?AWS::Connect::ContactFlow(?:Module)?["'\s,]/g) ?? [];
+  const terraform = text.match(/^\s*resource\s+"aws_connect_contact_flow(?:_module)?"/gm) ?? [];
+  return cloudFormation.length + terraform.length;
 }
 
 describe.skipIf(!corpus)('real templates (../shared/corpus/templates)', () => {

@@ -1,5 +1,6 @@
 /** Which files may hold embedded flows, and the scanner for each kind. */
 import { scanCloudFormation } from './cloudFormation';
+import { scanTerraform } from './terraform';
 import type { TemplateScan } from './types';
 
 const TEMPLATE_SUFFIXES = ['.yaml', '.yml', '.template', '.template.json', '.json', '.tf'];
@@ -14,7 +15,7 @@ export function isTemplateFileName(name: string): boolean {
 export function scanTemplate(text: string, fileName: string): TemplateScan | undefined {
   const lower = fileName.toLowerCase();
   try {
-    if (lower.endsWith('.tf')) return undefined;
+    if (lower.endsWith('.tf')) return scanTerraform(text);
     return scanCloudFormation(text);
   } catch {
     return undefined;
