@@ -1,7 +1,11 @@
 /** Which files may hold embedded flows, and the scanner for each kind. */
 import { scanCloudFormation } from './cloudFormation';
 import { scanTerraform } from './terraform';
+import { scanCdk } from './cdk';
 import type { TemplateScan } from './types';
+
+/** CDK code: scanned for flow files it deploys (by the workspace index), never checked as flows. */
+export const CODE_SUFFIXES = ['.ts', '.js', '.mjs', '.cjs', '.py'];
 
 const TEMPLATE_SUFFIXES = ['.yaml', '.yml', '.template', '.template.json', '.json', '.tf'];
 
@@ -16,6 +20,7 @@ export function scanTemplate(text: string, fileName: string): TemplateScan | und
   const lower = fileName.toLowerCase();
   try {
     if (lower.endsWith('.tf')) return scanTerraform(text);
+    if (CODE_SUFFIXES.some((s) => lower.endsWith(s))) return scanCdk(text, fileName);
     return scanCloudFormation(text);
   } catch {
     return undefined;

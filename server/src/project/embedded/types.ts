@@ -50,6 +50,8 @@ export interface FlowFileReference {
   /** Template offsets of the path string. */
   start: number;
   end: number;
+  /** What `path` is relative to: the template's folder (default), or the project root (CDK reading from cwd). */
+  base?: 'file' | 'project';
 }
 
 /** A resource of a template, for references between resources. */
