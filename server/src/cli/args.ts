@@ -28,6 +28,8 @@ export interface CliOptions {
   color: boolean | undefined;
   /** Worker threads; undefined: decide from the amount of work. */
   jobs: number | undefined;
+  /** --project: a folder searched for templates and code that deploy the flows checked. */
+  project: string | undefined;
   help: boolean;
   version: boolean;
   listRules: boolean;
@@ -55,6 +57,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-rules': { type: 'boolean' },
+  project: { type: 'string' },
 } as const;
 
 /** Parses the command line (without `node` and the script). Throws UsageError. */
@@ -96,6 +99,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
     listRules: v['list-rules'] ?? false,
+    project: v.project,
   };
 }
 

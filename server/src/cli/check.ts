@@ -6,6 +6,8 @@ import { diagnosticsOf, validate, type ValidateOptions } from '../engine/validat
 import type { JsonPath } from '../engine/text/spanIndex';
 import { mightBeFlow } from '../documents';
 import { checkTemplateText, type EmbeddedFlowSummary } from './templates';
+import { decideFlowType, type TypeClaim } from '../project/flowTypeDecision';
+import { flowTypeConflictDiagnostic } from '../project/flowTypeConflict';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
 export interface FileTask {
@@ -14,6 +16,8 @@ export interface FileTask {
   rules: Record<string, SeveritySetting>;
   maxFileSize: number;
   fix: boolean;
+  /** What templates and code that deploy this file say its type is (from the workspace index). */
+  typeClaims?: TypeClaim[];
 }
 
 export interface CliDiagnostic {
@@ -104,8 +108,17 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   if (text.length > task.maxFileSize) {
     return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge(`${text.length} characters`, task.maxFileSize)] };
   }
-  const options = { flowType: task.flowType, rules: task.rules };
+  let options: ValidateOptions = { flowType: task.flowType, rules: task.rules };
   let model: FlowModel = buildModel(text, options);
+  let conflict: CliDiagnostic | undefined;
+  if (task.typeClaims?.length) {
+    const decision = decideFlowType(model.flowTypeSource === 'metadata' ? model.flowTypeLabel : undefined, task.typeClaims);
+    options = decision.conflict || decision.ignoreMetadataType
+      ? { ...options, flowType: undefined, ignoreMetadataType: true }
+      : { ...options, flowType: decision.flowType ?? task.flowType, flowTypeOrigin: decision.flowType ? decision.origin : undefined };
+    model = buildModel(text, options);
+    if (decision.conflict) conflict = toCliDiagnostic(flowTypeConflictDiagnostic(model, decision.conflict), false);
+  }
   if (!byName && model.kind === 'other') return emptyResult(task.file, 'skipped', text.length);
   const result = emptyResult(task.file, 'checked', text.length);
   if (task.fix) {
@@ -127,8 +140,7 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   result.flowType = model.flowType;
   const diagnostics = diagnosticsOf(model, options);
   const fixable = fixableWithFix(model, diagnostics, options);
-  result.diagnostics = diagnostics
-    .map((d) => toCliDiagnostic(d, fixable.has(d)))
+  result.diagnostics = [...(conflict ? [conflict] : []), ...diagnostics.map((d) => toCliDiagnostic(d, fixable.has(d)))]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 }

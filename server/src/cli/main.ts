@@ -17,6 +17,8 @@ import { cores, dismiss, startWorker, workerScript } from './threads';
 import { createProgress, progressWanted } from './progress';
 import { count, summarize, type RunReport } from './report';
 import { measureBaseline, formatStats, type Timings } from './stats';
+import { buildWorkspaceIndex } from '../project/workspaceFiles';
+import type { TypeClaim } from '../project/flowTypeDecision';
 
 export const TOOL_NAME = 'connect-flow-lint';
 
@@ -112,6 +114,9 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   const t0 = performance.now();
   const expansion = await expandTargets(options.targets, io.cwd, { errorOnUnmatched: options.errorOnUnmatchedPattern });
   if (expansion.problems.length > 0) return fail(expansion.problems.join(`\n${TOOL_NAME}: `));
+  const projectDir = options.project === undefined ? undefined : path.resolve(io.cwd, options.project);
+  const dirs = expansion.targets.filter((t) => t.kind === 'directory').map((t) => path.resolve(io.cwd, t.arg));
+  const workspace = buildWorkspaceIndex(expansion.files, projectDir ? [...dirs, projectDir] : dirs, projectDir ?? io.cwd);
   const results: FileResult[] = new Array(expansion.files.length);
   const tasks: FileTask[] = [];
   const taskSlots: number[] = [];
@@ -129,6 +134,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
       rules: { ...settings.rules, ...options.rules },
       maxFileSize: settings.maxFileSize,
       fix: options.fix,
+      ...typeClaimsOf(workspace.claimsFor(file)),
     });
     taskSlots.push(slot);
   });
@@ -188,6 +194,11 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** A flow file's type claims from the templates and code that deploy it (none: the field is left out). */
+function typeClaimsOf(claims: TypeClaim[]): { typeClaims?: TypeClaim[] } {
+  return claims.length > 0 ? { typeClaims: claims } : {};
 }
 
 function invalidConfig(config: ConfigFile): string {

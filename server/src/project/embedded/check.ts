@@ -5,6 +5,12 @@
 import { buildModel, diagnosticsOf, type Diagnostic, type FlowModel, type Range, type ValidateOptions } from '../../engine';
 import { LineIndex } from '../../engine/text/lineIndex';
 import type { EmbeddedFlow } from './types';
+import { decideFlowType, type TypeClaim } from '../flowTypeDecision';
+import { flowTypeConflictDiagnostic } from '../flowTypeConflict';
+
+function claimOf(flow: EmbeddedFlow): TypeClaim {
+  return { flowType: flow.declared.flowType, module: flow.declared.module, origin: flow.declared.origin, template: 'the template', kind: flow.format };
+}
 
 export interface CheckedEmbeddedFlow {
   flow: EmbeddedFlow;
@@ -31,9 +37,18 @@ export function checkEmbeddedFlow(
   options: ValidateOptions = {},
   keepFlowType = false,
 ): CheckedEmbeddedFlow {
-  const modelOptions = { ...options, flowType: keepFlowType ? options.flowType : flow.declared.flowType };
-  const model = buildModel(flow.text, modelOptions);
-  const diagnostics = diagnosticsOf(model, modelOptions).map((d) => {
+  const modelOptions = keepFlowType
+    ? options
+    : { ...options, flowType: flow.declared.flowType, flowTypeOrigin: flow.declared.flowType ? flow.declared.origin : undefined };
+  let model = buildModel(flow.text, modelOptions);
+  let found = diagnosticsOf(model, modelOptions);
+  const decision = keepFlowType ? undefined : decideFlowType(model.flowTypeSource === 'metadata' ? model.flowTypeLabel : undefined, [claimOf(flow)]);
+  if (decision?.conflict) {
+    const neither = { ...options, flowType: undefined, ignoreMetadataType: true };
+    model = buildModel(flow.text, neither);
+    found = [flowTypeConflictDiagnostic(model, decision.conflict), ...diagnosticsOf(model, neither)];
+  }
+  const diagnostics = found.map((d) => {
     const moved: Diagnostic = { ...d, range: flowRangeToTemplate(flow, model.lines, templateLines, d.range) };
     if (d.relatedInformation) {
       moved.relatedInformation = d.relatedInformation.map((r) => ({
