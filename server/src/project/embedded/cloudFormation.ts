@@ -12,7 +12,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAM
 import { normalizeFlowType } from '../../engine';
 import { MappedTextBuilder } from './offsetMap';
 import { decodeBlockScalar, decodeFlowScalar } from './scalars';
-import type { ContentForm, DeclaredType, EmbeddedFlow, TemplateResource, TemplateScan } from './types';
+import type { ContentForm, DeclaredType, EmbeddedFlow, Encoding, TemplateResource, TemplateScan } from './types';
 
 export const FLOW_RESOURCE = 'AWS::Connect::ContactFlow';
 export const MODULE_RESOURCE = 'AWS::Connect::ContactFlowModule';
@@ -53,6 +53,7 @@ export function scanCloudFormation(text: string): TemplateScan | undefined {
     const rendered = renderContent(content, text);
     if (!rendered) continue;
     const { text: flowText, map } = rendered.builder.build();
+    const segments = rendered.builder.segments;
     const [contentStart, , contentEnd] = content.range ?? [0, 0, 0];
     scan.flows.push({
       format: 'cloudformation',
@@ -64,6 +65,7 @@ export function scanCloudFormation(text: string): TemplateScan | undefined {
       declared: declaredType(type === MODULE_RESOURCE, valueOf(properties, 'Type'), name),
       contentStart,
       contentEnd,
+      segments,
     } satisfies EmbeddedFlow);
   }
   return scan;
@@ -211,10 +213,24 @@ export function appendScalar(out: MappedTextBuilder, node: Scalar, template: str
   const decoded = trial.text();
   if (decoded !== value && decoded.startsWith(value) && token?.type === 'block-scalar') trial.truncate(value.length);
   if (trial.text() === value && value.length > 0) {
-    out.append(trial);
+    out.segment(encodingOf(node, token, template), () => out.append(trial));
     return true;
   }
   const [s, e] = node.range ?? [0, 0];
   out.atomic(value, s, e);
   return false;
+}
+
+/** How an edit must be written inside this scalar. */
+function encodingOf(node: Scalar, token: { type: string; offset: number; source: string; props?: Array<{ offset: number; source: string }> } | undefined, template: string): Encoding {
+  if (token?.type === 'double-quoted-scalar') return { kind: 'double' };
+  if (token?.type === 'single-quoted-scalar') return { kind: 'single' };
+  if (token?.type === 'block-scalar' && node.type === 'BLOCK_LITERAL' && token.props) {
+    const last = token.props[token.props.length - 1];
+    const start = last.offset + last.source.length;
+    let k = start;
+    while (template[k] === ' ') k++;
+    return { kind: 'block', indent: k - start };
+  }
+  return { kind: 'none' };
 }

@@ -4,3 +4,4 @@ export { scanCloudFormation, mightHoldCloudFormationFlows, FLOW_RESOURCE, MODULE
 export { scanTemplate, isTemplateFileName } from './scan';
 export { checkEmbeddedFlow, checkEmbeddedFlows, flowRangeToTemplate, type CheckedEmbeddedFlow } from './check';
 export type { EmbeddedFlow, DeclaredType, FlowFileReference, TemplateResource, TemplateScan, TemplateFormat, ContentForm } from './types';
+export { buildTemplateModel, flowAt, toTemplateRange, toTemplateEdits, templateFixes, encode, type TemplateModel } from './templateDocument';

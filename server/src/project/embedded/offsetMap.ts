@@ -1,3 +1,5 @@
+import type { Encoding, Segment } from './types';
+
 /**
  * Where each character of an embedded flow's text comes from in the template that holds it.
  *
@@ -80,6 +82,15 @@ export class MappedTextBuilder {
   private parts: string[] = [];
   private pieces: Piece[] = [];
   private length = 0;
+  /** How the template writes each run (filled by callers that know). */
+  readonly segments: Segment[] = [];
+
+  /** Records that the text appended by `write` is written in the template with `encoding`. */
+  segment(encoding: Encoding, write: () => void): void {
+    const start = this.length;
+    write();
+    if (this.length > start) this.segments.push({ flowStart: start, flowEnd: this.length, encoding });
+  }
 
   /** `text` copied one for one from the template at `templateStart`. */
   literal(text: string, templateStart: number): void {
@@ -103,8 +114,10 @@ export class MappedTextBuilder {
     this.length += text.length;
   }
 
-  /** Appends what another builder built, keeping its map. */
+  /** Appends what another builder built, keeping its map (and its segments). */
   append(other: MappedTextBuilder): void {
+    const shift = this.length;
+    for (const seg of other.segments) this.segments.push({ ...seg, flowStart: seg.flowStart + shift, flowEnd: seg.flowEnd + shift });
     for (const p of other.pieces) {
       const text = other.text().slice(p.flowStart, p.flowEnd);
       if (p.literal) this.literal(text, p.templateStart);

@@ -37,7 +37,8 @@ export function scanTerraform(text: string): TemplateScan | undefined {
     const flow = inlineContent(text, content.start, content.end);
     if (flow) {
       const { text: flowText, map } = flow.builder.build();
-      scan.flows.push({ format: 'terraform', resource: address, form: flow.form, text: flowText, map, exact: true, declared, contentStart: content.start, contentEnd: content.end } satisfies EmbeddedFlow);
+      const segments = flow.builder.segments.length > 0 ? flow.builder.segments : [{ flowStart: 0, flowEnd: flowText.length, encoding: { kind: 'none' as const } }];
+      scan.flows.push({ format: 'terraform', resource: address, form: flow.form, text: flowText, map, exact: true, declared, contentStart: content.start, contentEnd: content.end, segments } satisfies EmbeddedFlow);
       continue;
     }
     const call = /^(file|templatefile)\s*\(/.exec(text.slice(content.start, content.end));
@@ -76,7 +77,8 @@ function inlineContent(text: string, start: number, end: number): { builder: Map
     const heredoc = readHeredoc(text, start);
     if (!heredoc) return undefined;
     const builder = new MappedTextBuilder();
-    appendHeredoc(builder, text, heredoc.bodyStart, heredoc.bodyEnd, heredoc.indented);
+    const strip = appendHeredocWithIndent(builder, text, heredoc.bodyStart, heredoc.bodyEnd, heredoc.indented);
+    builder.segments.push({ flowStart: 0, flowEnd: builder.size, encoding: { kind: 'heredoc', indent: strip } });
     return { builder, form: 'heredoc' };
   }
   const call = /^jsonencode\s*\(/.exec(text.slice(start, end));
@@ -91,8 +93,11 @@ function inlineContent(text: string, start: number, end: number): { builder: Map
   return undefined;
 }
 
-/** A heredoc body: its lines one for one (less the common indentation for `<<-`); `$${` and `%%{` stand for `${`, `%{`. */
-function appendHeredoc(out: MappedTextBuilder, text: string, bodyStart: number, bodyEnd: number, indented: boolean): void {
+/**
+ * A heredoc body: its lines one for one (less the common indentation for `<<-`); `$${` and `%%{` stand for `${`,
+ * `%{`. Returns the indentation stripped.
+ */
+function appendHeredocWithIndent(out: MappedTextBuilder, text: string, bodyStart: number, bodyEnd: number, indented: boolean): number {
   const lines: Array<[number, number]> = [];
   for (let s = bodyStart; s < bodyEnd; ) {
     let e = text.indexOf('\n', s);
@@ -124,6 +129,7 @@ function appendHeredoc(out: MappedTextBuilder, text: string, bodyStart: number, 
     }
     out.literal(line.slice(runStart), from + runStart);
   }
+  return strip;
 }
 
 const LITERAL_TOKEN = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)(?![A-Za-z0-9_.\-[(])/;

@@ -24,6 +24,26 @@ export interface DeclaredType {
   origin: string;
 }
 
+/** How text must be written at a place of the template to mean a given flow text (for edits mapped back). */
+export type Encoding =
+  /** Literal block scalar: a new line is followed by the block's indentation. */
+  | { kind: 'block'; indent: number }
+  /** Double-quoted YAML or a JSON string: JSON escapes. */
+  | { kind: 'double' }
+  /** Single-quoted YAML: quotes doubled, no line breaks. */
+  | { kind: 'single' }
+  /** Terraform heredoc: `${` written `$${`, new lines indented by `indent`. */
+  | { kind: 'heredoc'; indent: number }
+  /** Folded, plain, converted HCL: edits are not mapped back. */
+  | { kind: 'none' };
+
+/** The encoding of the template text behind a run of flow text. */
+export interface Segment {
+  flowStart: number;
+  flowEnd: number;
+  encoding: Encoding;
+}
+
 /** A flow written inside a template: its text, and where each of its characters is in the template. */
 export interface EmbeddedFlow {
   format: TemplateFormat;
@@ -38,6 +58,8 @@ export interface EmbeddedFlow {
   /** Template offsets of the content value (the whole intrinsic function or string). */
   contentStart: number;
   contentEnd: number;
+  /** How each run of the flow text is written (for edits); missing: edits are not mapped back. */
+  segments?: Segment[];
 }
 
 /** A flow file a template deploys by reference (`filename`, `file()`, `readFileSync(...)`). */
