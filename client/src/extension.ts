@@ -19,6 +19,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { language: 'json', scheme: 'file' },
       { language: 'json', scheme: 'untitled' },
       { language: 'jsonc', scheme: 'file' },
+      // Templates that may embed flows (the server checks only those that do).
+      { language: 'yaml', scheme: 'file' },
+      { language: 'terraform', scheme: 'file' },
+      { scheme: 'file', pattern: '**/*.{tf,template}' },
     ],
     synchronize: { configurationSection: 'connectFlow' },
   };

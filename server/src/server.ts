@@ -17,8 +17,9 @@ import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
 import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, matchesGlob, readSettings, type ServerSettings } from './settings';
 import { registerFeatures, featureCapabilities } from './features';
+import { templateDiagnostics, templateModels } from './templateFeatures';
 
 /**
  * The language server: open documents, settings, re-checking, and request routing. All checking is done by the
@@ -114,7 +115,9 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     const version = doc.version;
     let diagnostics: Diagnostic[] = [];
-    if (handled(doc)) {
+    const embedded = !handled(doc) && settings.enable ? embeddedDiagnostics(doc) : undefined;
+    if (embedded) diagnostics = embedded;
+    else if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
         diagnostics = [tooLarge(doc.getText(), docSettings.maxFileSize)];
@@ -133,6 +136,15 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as never });
   }
 
+  /** Flows embedded in a template (CloudFormation, Terraform): their diagnostics at template positions. */
+  function embeddedDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
+    const docSettings = settingsOf(doc.uri);
+    const path = fsPathOf(doc.uri);
+    if (path && docSettings.exclude.some((glob) => matchesGlob(path, glob))) return undefined;
+    if (doc.getText().length > docSettings.maxFileSize) return undefined;
+    return templateDiagnostics(doc, { rules: docSettings.rules, uri: doc.uri });
+  }
+
   /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
   function schedule(doc: TextDocument): void {
     const previous = pending.get(doc.uri);
@@ -148,6 +160,7 @@ export function startServer(connection: Connection): void {
     if (timer) clearTimeout(timer);
     pending.delete(e.document.uri);
     models.delete(e.document.uri);
+    templateModels.delete(e.document.uri);
     recognised.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

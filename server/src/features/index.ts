@@ -1,5 +1,6 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { FeatureContext } from './context';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fsPathOf } from '../documents';
 import { flowTypeFor } from '../settings';
 import type { ValidateOptions } from '../engine/validate';
@@ -8,6 +9,7 @@ import { getHover } from './hover';
 import { FIX_ALL_KIND, getCodeActions, resolveCodeAction, type FixAllData } from './codeActions';
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';
 import { getDocumentSymbols } from './symbols';
+import { templateCodeActions, templateDefinition, templateHover } from '../templateFeatures';
 
 export type { FeatureContext } from './context';
 
@@ -33,6 +35,11 @@ export function registerFeatures(connection: Connection, context: FeatureContext
     const options: ValidateOptions = { rules: entry.settings.rules, flowType: flowTypeFor(fsPathOf(uri), entry.settings), uri };
     return { ...entry, options };
   };
+  /** A feature on a document that is not a flow but may be a template with embedded flows. */
+  const withTemplate = <T, P>(uri: string, feature: (doc: TextDocument) => (position: P) => T, position: P, fallback: T): T => {
+    const doc = context.documents.get(uri);
+    return doc ? feature(doc)(position) : fallback;
+  };
   /** Runs a feature; a bug in one must not take the server down. */
   const guard = <T>(name: string, fallback: T, fn: () => T): T => {
     try {
@@ -56,14 +63,18 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onHover((params) =>
     guard('hover', null, () => {
       const entry = modelOf(params.textDocument.uri);
-      return entry ? getHover(entry.model, entry.model.lines.offsetAt(params.position)) : null;
+      if (!entry) return withTemplate(params.textDocument.uri, (doc) => templateHover(doc), params.position, null);
+      return getHover(entry.model, entry.model.lines.offsetAt(params.position));
     }),
   );
 
   connection.onCodeAction((params) =>
     guard('code actions', [], () => {
       const entry = modelOf(params.textDocument.uri);
-      if (!entry) return [];
+      if (!entry) {
+        const doc = context.documents.get(params.textDocument.uri);
+        return doc ? templateCodeActions(doc, params.context.diagnostics, params.context.only) : [];
+      }
       return getCodeActions({ uri: params.textDocument.uri, model: entry.model, options: entry.options, diagnostics: params.context.diagnostics, only: params.context.only });
     }),
   );
@@ -78,7 +89,8 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onDefinition((params) =>
     guard('definition', [], () => {
       const entry = modelOf(params.textDocument.uri);
-      return entry ? getDefinition(entry.model, entry.model.lines.offsetAt(params.position), params.textDocument.uri) : [];
+      if (!entry) return withTemplate(params.textDocument.uri, (doc) => templateDefinition(doc), params.position, []);
+      return getDefinition(entry.model, entry.model.lines.offsetAt(params.position), params.textDocument.uri);
     }),
   );
   connection.onReferences((params) =>

@@ -1,0 +1,123 @@
+/**
+ * Editor features for flows embedded in templates (CloudFormation YAML/JSON, Terraform): diagnostics at template
+ * positions, hover and go-to-definition inside the embedded flow, and quick fixes written back with the template's
+ * escaping and indentation. The flow features run unchanged on the embedded flow's model; this module only maps
+ * positions and edits (through project/embedded). Belongs with the LSP layer (server/src/lsp/).
+ */
+import { CodeActionKind, type CodeAction, type Hover, type Location, type Position, type Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SOURCE, type Diagnostic, type ValidateOptions } from './engine';
+import { buildTemplateModel, flowAt, templateFixes, toTemplateRange, type TemplateModel } from './project/embedded';
+import type { CheckedEmbeddedFlow } from './project/embedded';
+import { fsPathOf } from './documents';
+import { getHover } from './features/hover';
+import { getDefinition } from './features/navigation';
+
+/** Language ids and file names a template may come with (YAML, JSON, Terraform; plain text for unknown `.tf`). */
+const TEMPLATE_LANGUAGES = new Set(['yaml', 'json', 'jsonc', 'terraform', 'hcl', 'plaintext', 'cloudformation', 'connect-flow']);
+
+function fileNameOf(doc: TextDocument): string {
+  const name = fsPathOf(doc.uri) ?? doc.uri;
+  if (/\.(tf|ya?ml|template|json)$/i.test(name)) return name;
+  // Untitled or oddly named documents: the language decides the scanner.
+  return doc.languageId === 'terraform' || doc.languageId === 'hcl' ? `${name}.tf` : `${name}.yaml`;
+}
+
+/** One template model per document version and options. */
+export class TemplateModels {
+  private readonly entries = new Map<string, { version: number; key: string; model: TemplateModel | undefined }>();
+
+  get(doc: TextDocument, options: ValidateOptions = {}): TemplateModel | undefined {
+    if (!TEMPLATE_LANGUAGES.has(doc.languageId)) return undefined;
+    const key = JSON.stringify(options.rules ?? null);
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.key === key) return cached.model;
+    let model: TemplateModel | undefined;
+    try {
+      model = buildTemplateModel(doc.getText(), fileNameOf(doc), { rules: options.rules, uri: doc.uri });
+    } catch {
+      model = undefined;
+    }
+    this.entries.set(doc.uri, { version: doc.version, key, model });
+    return model;
+  }
+
+  /** The model the last check built for this version (features use the check's options), else one with defaults. */
+  current(doc: TextDocument): TemplateModel | undefined {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.model;
+    return this.get(doc);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export const templateModels = new TemplateModels();
+
+/** The diagnostics of a template's embedded flows, or undefined when the document holds none. */
+export function templateDiagnostics(doc: TextDocument, options: ValidateOptions): Diagnostic[] | undefined {
+  const model = templateModels.get(doc, options);
+  return model ? model.diagnostics : undefined;
+}
+
+function mapRange(model: TemplateModel, checked: CheckedEmbeddedFlow, range: Range): Range {
+  const lines = checked.model.lines;
+  return toTemplateRange(model, checked.flow, lines.offsetAt(range.start), lines.offsetAt(range.end));
+}
+
+function under(doc: TextDocument, position: Position) {
+  const model = templateModels.current(doc);
+  if (!model) return undefined;
+  const at = flowAt(model, doc.offsetAt(position));
+  return at && { model, ...at };
+}
+
+/** Hover inside an embedded flow, as in a flow file. */
+export const templateHover = (doc: TextDocument) => (position: Position): Hover | null => {
+  const found = under(doc, position);
+  if (!found) return null;
+  const hover = getHover(found.checked.model, found.flowOffset);
+  if (!hover) return null;
+  return { ...hover, ...(hover.range ? { range: mapRange(found.model, found.checked, hover.range) } : {}) };
+};
+
+/** Go-to-definition inside an embedded flow (an action id to its action), in the template. */
+export const templateDefinition = (doc: TextDocument) => (position: Position): Location[] => {
+  const found = under(doc, position);
+  if (!found) return [];
+  const locations = getDefinition(found.checked.model, found.flowOffset, doc.uri) as Location[] | null;
+  return (locations ?? []).map((l) => ({ uri: doc.uri, range: mapRange(found.model, found.checked, l.range) }));
+};
+
+/** Quick fixes for the template diagnostics under the cursor, written back into the template. */
+export function templateCodeActions(doc: TextDocument, diagnostics: readonly { code?: unknown; source?: string; range: Range; data?: unknown }[], only?: readonly string[]): CodeAction[] {
+  if (only && !only.some((o) => CodeActionKind.QuickFix === o || CodeActionKind.QuickFix.startsWith(o + '.'))) return [];
+  const model = templateModels.current(doc);
+  if (!model) return [];
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (d.source !== SOURCE || typeof d.code !== 'string') continue;
+    const same = (x: Diagnostic) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character;
+    const data = d.data ?? model.diagnostics.find(same)?.data;
+    for (const fix of templateFixes(model, { code: d.code, data })) {
+      out.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d as never],
+        isPreferred: fix.preferred === true,
+        edit: {
+          changes: {
+            [doc.uri]: fix.templateEdits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.content })),
+          },
+        },
+      });
+    }
+  }
+  return out;
+}
