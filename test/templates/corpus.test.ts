@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Severity } from '../../server/src/engine';
-import { checkEmbeddedFlows, scanTemplate } from '../../server/src/project/embedded';
+import { checkTemplate, scanTemplate } from '../../server/src/project/embedded';
 import { sharedDir } from '../helpers/shared';
 
 /**
@@ -41,7 +41,7 @@ describe.skipIf(!corpus)('real templates (../shared/corpus/templates)', () => {
     counts.push(`${String(flows.length).padStart(3)} ${file}`);
     expect(flows.length).toBe(expectedFlowCount(text));
     for (const flow of flows) expect(flow.exact).toBe(true);
-    const errors = checkEmbeddedFlows(text, flows)
+    const errors = (scan ? checkTemplate(text, scan) : [])
       .flatMap((c) => c.diagnostics.map((d) => ({ c, d })))
       .filter(({ d }) => d.severity === Severity.Error)
       .map(({ c, d }) => `${c.flow.resource} ${d.code} ${d.message}`);

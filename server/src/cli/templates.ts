@@ -3,7 +3,7 @@
  * FileResult for the template file.
  */
 import { Severity } from '../engine/diagnostic';
-import { checkEmbeddedFlows, scanTemplate, type CheckedEmbeddedFlow } from '../project/embedded';
+import { checkTemplate, scanTemplate, type CheckedEmbeddedFlow } from '../project/embedded';
 import type { CliDiagnostic, FileResult, FileTask } from './check';
 import type { JsonPath } from '../engine/text/spanIndex';
 import { LineIndex } from '../engine/text/lineIndex';
@@ -23,7 +23,7 @@ export interface EmbeddedFlowSummary {
 export function checkTemplateText(task: FileTask, text: string): FileResult | undefined {
   const scan = scanTemplate(text, task.file);
   if (!scan || scan.flows.length === 0) return undefined;
-  const checked = checkEmbeddedFlows(text, scan.flows, { rules: task.rules });
+  const checked = checkTemplate(text, scan, { rules: task.rules });
   const lines = new LineIndex(text);
   const diagnostics = checked
     .flatMap((c) => c.diagnostics.map((d) => toCliDiagnostic(c, d)))

@@ -4,7 +4,8 @@
  */
 import { buildModel, diagnosticsOf, type Diagnostic, type FlowModel, type Range, type ValidateOptions } from '../../engine';
 import { LineIndex } from '../../engine/text/lineIndex';
-import type { EmbeddedFlow } from './types';
+import type { EmbeddedFlow, TemplateScan } from './types';
+import { referenceDiagnostics } from './references';
 import { decideFlowType, type TypeClaim } from '../flowTypeDecision';
 import { flowTypeConflictDiagnostic } from '../flowTypeConflict';
 
@@ -66,4 +67,15 @@ export function checkEmbeddedFlow(
 export function checkEmbeddedFlows(template: string, flows: readonly EmbeddedFlow[], options: ValidateOptions = {}): CheckedEmbeddedFlow[] {
   const lines = new LineIndex(template);
   return flows.map((flow) => checkEmbeddedFlow(flow, lines, options));
+}
+
+/** Checks every flow of a scanned template, with the checks of references between the template's resources. */
+export function checkTemplate(template: string, scan: TemplateScan, options: ValidateOptions = {}): CheckedEmbeddedFlow[] {
+  const lines = new LineIndex(template);
+  return scan.flows.map((flow) => {
+    const checked = checkEmbeddedFlow(flow, lines, options);
+    const references = referenceDiagnostics(scan, checked, lines).filter((d) => options.rules?.[d.code] !== 'off');
+    if (references.length > 0) checked.diagnostics = [...checked.diagnostics, ...references];
+    return checked;
+  });
 }

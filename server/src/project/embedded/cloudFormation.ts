@@ -35,7 +35,9 @@ export function scanCloudFormation(text: string): TemplateScan | undefined {
   if (!isMap(root)) return undefined;
   const resourcesNode = valueOf(root, 'Resources');
   if (!isMap(resourcesNode)) return undefined;
-  const scan: TemplateScan = { format: 'cloudformation', flows: [], references: [], resources: [] };
+  const parametersNode = valueOf(root, 'Parameters');
+  const parameters = isMap(parametersNode) ? parametersNode.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter(Boolean) : [];
+  const scan: TemplateScan = { format: 'cloudformation', flows: [], references: [], resources: [], parameters };
   for (const pair of resourcesNode.items) {
     const key = pair.key as Node | null;
     const name = isScalar(key) ? String(key.value) : undefined;
@@ -44,10 +46,12 @@ export function scanCloudFormation(text: string): TemplateScan | undefined {
     const typeNode = valueOf(body, 'Type');
     const type = isScalar(typeNode) && typeof typeNode.value === 'string' ? typeNode.value : '';
     const [start, end] = key!.range ?? [0, 0];
-    scan.resources.push({ name, type, start, end } satisfies TemplateResource);
+    const resource: TemplateResource = { name, type, start, end };
+    scan.resources.push(resource);
     if (type !== FLOW_RESOURCE && type !== MODULE_RESOURCE) continue;
     const properties = valueOf(body, 'Properties');
     if (!isMap(properties)) continue;
+    resource.declared = declaredType(type === MODULE_RESOURCE, valueOf(properties, 'Type'), name);
     const content = valueOf(properties, 'Content');
     if (!content) continue;
     const rendered = renderContent(content, text);
@@ -62,10 +66,12 @@ export function scanCloudFormation(text: string): TemplateScan | undefined {
       text: flowText,
       map,
       exact: rendered.exact,
-      declared: declaredType(type === MODULE_RESOURCE, valueOf(properties, 'Type'), name),
+      declared: resource.declared,
       contentStart,
       contentEnd,
       segments,
+      variables: rendered.variables,
+      substituted: rendered.form === 'sub' || rendered.form === 'sub-map',
     } satisfies EmbeddedFlow);
   }
   return scan;
@@ -95,6 +101,7 @@ interface Rendered {
   builder: MappedTextBuilder;
   form: ContentForm;
   exact: boolean;
+  variables?: Record<string, string | null>;
 }
 
 /** The name of the intrinsic function a node is (`!Ref`, `Fn::If`, ...), if it is one. */
@@ -129,7 +136,9 @@ function renderContent(node: Node, template: string): Rendered | undefined {
     if (isScalar(arg) && typeof arg.value === 'string') return { builder, form: 'sub', exact: appendScalar(builder, arg, template) };
     if (isSeq(arg)) {
       const first = arg.items[0] as Node | undefined;
-      if (isScalar(first) && typeof first.value === 'string') return { builder, form: 'sub-map', exact: appendScalar(builder, first, template) };
+      if (isScalar(first) && typeof first.value === 'string') {
+        return { builder, form: 'sub-map', exact: appendScalar(builder, first, template), variables: subVariables(arg.items[1] as Node | undefined) };
+      }
     }
     return undefined;
   }
@@ -233,4 +242,21 @@ function encodingOf(node: Scalar, token: { type: string; offset: number; source:
     return { kind: 'block', indent: k - start };
   }
   return { kind: 'none' };
+}
+
+/** The Fn::Sub variable map: each variable with the resource it names (`!GetAtt X.Attr`, `!Ref X`), else null. */
+function subVariables(node: Node | undefined): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  if (!isMap(node)) return out;
+  for (const pair of node.items) {
+    const k = pair.key as Node | null;
+    if (!isScalar(k)) continue;
+    const value = pair.value as Node | null;
+    const fn = value ? intrinsicName(value) : undefined;
+    const arg = value && fn ? intrinsicArgument(value) : null;
+    let target: string | null = null;
+    if (fn && (fn === '!Ref' || fn === 'Ref' || fn === '!GetAtt' || fn === 'Fn::GetAtt')) target = placeholderName(fn, arg).split('.')[0];
+    out[String(k.value)] = target;
+  }
+  return out;
 }

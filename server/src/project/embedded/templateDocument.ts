@@ -7,7 +7,7 @@
  */
 import { fixesFor, type Diagnostic, type Fix, type TextEdit, type ValidateOptions } from '../../engine';
 import { LineIndex } from '../../engine/text/lineIndex';
-import { checkEmbeddedFlows, type CheckedEmbeddedFlow } from './check';
+import { checkTemplate, type CheckedEmbeddedFlow } from './check';
 import { scanTemplate } from './scan';
 import type { Encoding, EmbeddedFlow, TemplateScan } from './types';
 
@@ -26,7 +26,7 @@ export interface TemplateModel {
 export function buildTemplateModel(text: string, fileName: string, options: ValidateOptions = {}): TemplateModel | undefined {
   const scan = scanTemplate(text, fileName);
   if (!scan || scan.flows.length === 0) return undefined;
-  const checked = checkEmbeddedFlows(text, scan.flows, options);
+  const checked = checkTemplate(text, scan, options);
   return { fileName, text, lines: new LineIndex(text), scan, checked, diagnostics: checked.flatMap((c) => c.diagnostics), options };
 }
 

@@ -60,6 +60,10 @@ export interface EmbeddedFlow {
   contentEnd: number;
   /** How each run of the flow text is written (for edits); missing: edits are not mapped back. */
   segments?: Segment[];
+  /** CloudFormation Fn::Sub variable map: variable → the resource it names (`!GetAtt X.Arn`, `!Ref X`), or null for other values. */
+  variables?: Record<string, string | null>;
+  /** CloudFormation: `${...}` in this flow's text are substituted at deploy time (Fn::Sub), so each must resolve. */
+  substituted?: boolean;
 }
 
 /** A flow file a template deploys by reference (`filename`, `file()`, `readFileSync(...)`). */
@@ -80,6 +84,8 @@ export interface FlowFileReference {
 export interface TemplateResource {
   name: string;
   type: string;
+  /** For flow and module resources: the flow type they declare. */
+  declared?: DeclaredType;
   /** Template offsets of the resource's key. */
   start: number;
   end: number;
@@ -87,6 +93,8 @@ export interface TemplateResource {
 
 export interface TemplateScan {
   format: TemplateFormat;
+  /** CloudFormation: names of the template's Parameters (references to them are fine). */
+  parameters?: string[];
   flows: EmbeddedFlow[];
   references: FlowFileReference[];
   resources: TemplateResource[];
