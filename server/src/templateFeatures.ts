@@ -91,6 +91,8 @@ export const templateHover = (doc: TextDocument) => (position: Position): Hover 
 export const templateDefinition = (doc: TextDocument) => (position: Position): Location[] => {
   const found = under(doc, position);
   if (!found) return [];
+  const resource = resourceAt(found.model, found.checked, found.flowOffset);
+  if (resource) return [{ uri: doc.uri, range: { start: doc.positionAt(resource.start), end: doc.positionAt(resource.end) } }];
   const locations = getDefinition(found.checked.model, found.flowOffset, doc.uri) as Location[] | null;
   return (locations ?? []).map((l) => ({ uri: doc.uri, range: mapRange(found.model, found.checked, l.range) }));
 };
@@ -120,4 +122,17 @@ export function templateCodeActions(doc: TextDocument, diagnostics: readonly { c
     }
   }
   return out;
+}
+
+/** The template resource a `${Name...}` placeholder under the flow offset names (through a Sub variable too). */
+function resourceAt(model: TemplateModel, checked: CheckedEmbeddedFlow, flowOffset: number) {
+  const text = checked.flow.text;
+  const open = text.lastIndexOf('${', flowOffset);
+  if (open < 0) return undefined;
+  const close = text.indexOf('}', open);
+  if (close < 0 || flowOffset > close || flowOffset < open) return undefined;
+  let name = text.slice(open + 2, close).split('.')[0];
+  const variables = checked.flow.variables ?? {};
+  if (name in variables) name = variables[name] ?? '';
+  return model.scan.resources.find((r) => r.name === name);
 }

@@ -52,6 +52,17 @@ describe('templates over the protocol', () => {
     client.close(uri);
   });
 
+  it('go-to-definition on ${Other.ContactFlowArn} jumps to the resource', async () => {
+    const uri = 'file:///work/refs.yaml';
+    const text = YAML.replace('"Text": "Hi"', '"Text": "${Other.ContactFlowArn}"') + '  Other:\n    Type: AWS::Connect::ContactFlow\n';
+    client.open(uri, text, 'yaml', 1);
+    await client.diagnosticsFor(uri, 1);
+    const at = rangeOf(text, 'Other.ContactFlowArn').start;
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at })) as Location[];
+    expect(definition.map((l) => l.range)).toEqual([rangeOf(text, 'Other:')].map((r) => ({ start: r.start, end: { line: r.end.line, character: r.end.character - 1 } })));
+    client.close(uri);
+  });
+
   it('a JSON template: the squiggle and the fix inside the escaped string', async () => {
     const uri = 'file:///work/stack.template.json';
     client.open(uri, JSON_TEMPLATE, 'json', 1);
