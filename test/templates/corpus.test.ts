@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Severity } from '../../server/src/engine';
 import { checkTemplate, scanTemplate } from '../../server/src/project/embedded';
 import { sharedDir } from '../helpers/shared';
+import { assertBuilt, runCli } from '../cli/run';
 
 /**
  * Real templates and code with embedded flows, read from ../shared/corpus/templates (several have no licence: never
@@ -48,6 +49,21 @@ describe.skipIf(!corpus)('real templates (../shared/corpus/templates)', () => {
     const allowed = DOCUMENTED_DEFECTS[file] ?? [];
     expect(errors.filter((e) => !allowed.some((a) => e.startsWith(a)))).toEqual([]);
     if (allowed.length) expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('the CLI on the folder: every template listed with its flows, errors only the documented ones', () => {
+    assertBuilt();
+    const run = runCli(['--format', 'json', '--exit-zero', corpus], corpus);
+    const report = JSON.parse(run.stdout) as { files: Array<{ path: string; embeddedFlows?: unknown[]; diagnostics: Array<{ ruleId: string; severity: string; resource?: string; message: string }> }> };
+    const listed = report.files.filter((f) => f.embeddedFlows).map((f) => `${f.embeddedFlows!.length} ${f.path}`);
+    console.log(`CLI over ${corpus}:\n${listed.join('\n')}`);
+    const expected = files.filter((f) => /\.(ya?ml|template|json|tf)$/.test(f)).map((f) => [f, expectedFlowCount(fs.readFileSync(path.join(corpus, f), 'utf8'))] as const).filter(([, n]) => n > 0);
+    expect(listed.sort()).toEqual(expected.map(([f, n]) => `${n} ${f}`).sort());
+    for (const file of report.files) {
+      const errors = file.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.resource} ${d.ruleId} ${d.message}`);
+      const allowed = DOCUMENTED_DEFECTS[file.path] ?? [];
+      expect(errors.filter((e) => !allowed.some((a) => e.startsWith(a)))).toEqual([]);
+    }
   });
 
   it('prints the count of embedded flows per file', () => {
