@@ -4,14 +4,15 @@
  * escaping and indentation. The flow features run unchanged on the embedded flow's model; this module only maps
  * positions and edits (through project/embedded). Belongs with the LSP layer (server/src/lsp/).
  */
-import { CodeActionKind, type CodeAction, type Hover, type Location, type Position, type Range } from 'vscode-languageserver-types';
+import { CodeActionKind, InsertTextFormat, type CodeAction, type CompletionItem, type Hover, type Location, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE, type Diagnostic, type ValidateOptions } from './engine';
-import { buildTemplateModel, flowAt, templateFixes, toTemplateRange, type TemplateModel } from './project/embedded';
+import { buildTemplateModel, encode, flowAt, templateFixes, toTemplateRange, type TemplateModel } from './project/embedded';
 import type { CheckedEmbeddedFlow } from './project/embedded';
 import { fsPathOf } from './documents';
 import { getHover } from './features/hover';
 import { getDefinition } from './features/navigation';
+import { getCompletions } from './features/completion';
 
 /** Language ids and file names a template may come with (YAML, JSON, Terraform; plain text for unknown `.tf`). */
 const TEMPLATE_LANGUAGES = new Set(['yaml', 'json', 'jsonc', 'terraform', 'hcl', 'plaintext', 'cloudformation', 'connect-flow']);
@@ -136,3 +137,35 @@ function resourceAt(model: TemplateModel, checked: CheckedEmbeddedFlow, flowOffs
   if (name in variables) name = variables[name] ?? '';
   return model.scan.resources.find((r) => r.name === name);
 }
+
+/**
+ * Completion inside an embedded flow: the flow's items, their ranges moved to the template and their text written
+ * the template's way. Items that cannot be written there exactly (a snippet inside a quoted string, any item in a
+ * folded or converted form) are left out.
+ */
+export const templateCompletion = (doc: TextDocument) => (position: Position): CompletionItem[] => {
+  const found = under(doc, position);
+  if (!found) return [];
+  const { model, checked } = found;
+  const lines = checked.model.lines;
+  const out: CompletionItem[] = [];
+  for (const item of getCompletions(checked.model, found.flowOffset)) {
+    const edit = item.textEdit as TextEdit | undefined;
+    if (!edit) continue;
+    const start = lines.offsetAt(edit.range.start);
+    const end = lines.offsetAt(edit.range.end);
+    const segment = checked.flow.segments?.find((seg) => seg.flowStart <= start && end <= seg.flowEnd);
+    if (!segment) continue;
+    const snippet = item.insertTextFormat === InsertTextFormat.Snippet;
+    if (snippet && segment.encoding.kind !== 'block') continue;
+    const newText = encode(edit.newText, segment.encoding);
+    if (newText === undefined) continue;
+    const mapped: CompletionItem = { ...item, textEdit: { range: toTemplateRange(model, checked.flow, start, end), newText } };
+    if (item.filterText !== undefined) mapped.filterText = encode(item.filterText, segment.encoding) ?? item.filterText;
+    if (item.additionalTextEdits) {
+      mapped.additionalTextEdits = item.additionalTextEdits.map((e) => ({ range: mapRange(model, checked, e.range), newText: encode(e.newText, segment.encoding) ?? e.newText }));
+    }
+    out.push(mapped);
+  }
+  return out;
+};

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodeActionRequest, DefinitionRequest, HoverRequest, type CodeAction, type Hover, type Location } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, DefinitionRequest, HoverRequest, type CodeAction, type CompletionList, type Hover, type Location, type TextEdit } from 'vscode-languageserver-protocol';
 import { startClient, type TestClient } from '../helpers/lspClient';
 import { requireServer } from '../protocol/editing';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
@@ -72,6 +72,27 @@ describe('templates over the protocol', () => {
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: dangling.range, context: { diagnostics: [dangling] } })) as CodeAction[];
     expect(actions.flatMap((a) => a.edit?.changes?.[uri] ?? [])).toContainEqual({ range: rangeOf(JSON_TEMPLATE, '\\"ennd\\"'), newText: '\\"end\\"' });
     client.close(uri);
+  });
+
+  it('completion of an action type: in a YAML block as in a flow, escaped inside a JSON string', async () => {
+    const yamlText = YAML.replace('"Type": "DisconnectParticipant"', '"Type": "Disc"');
+    const yamlUri = 'file:///work/complete.yaml';
+    client.open(yamlUri, yamlText, 'yaml', 1);
+    const yamlAt = rangeOf(yamlText, '"Disc"');
+    const yamlItems = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: yamlUri }, position: { line: yamlAt.start.line, character: yamlAt.start.character + 5 } })) as CompletionList;
+    const yamlItem = yamlItems.items.find((i) => i.label === 'DisconnectParticipant')!;
+    expect(yamlItem.textEdit).toEqual({ range: yamlAt, newText: '"DisconnectParticipant"' });
+    client.close(yamlUri);
+
+    const jsonText = JSON_TEMPLATE.replace('\\"Type\\":\\"DisconnectParticipant\\"', '\\"Type\\":\\"Disc\\"');
+    const jsonUri = 'file:///work/complete.template.json';
+    client.open(jsonUri, jsonText, 'json', 1);
+    const jsonAt = rangeOf(jsonText, '\\"Disc\\"');
+    const jsonItems = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: jsonUri }, position: { line: jsonAt.start.line, character: jsonAt.start.character + 6 } })) as CompletionList;
+    const jsonItem = jsonItems.items.find((i) => i.label === 'DisconnectParticipant')!;
+    expect(jsonItem.textEdit as TextEdit).toEqual({ range: jsonAt, newText: '\\"DisconnectParticipant\\"' });
+    expect(jsonItem.filterText).toBe('\\"DisconnectParticipant\\"');
+    client.close(jsonUri);
   });
 
   it('a YAML file without flows gets no diagnostics', async () => {

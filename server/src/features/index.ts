@@ -9,7 +9,7 @@ import { getHover } from './hover';
 import { FIX_ALL_KIND, getCodeActions, resolveCodeAction, type FixAllData } from './codeActions';
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';
 import { getDocumentSymbols } from './symbols';
-import { templateCodeActions, templateDefinition, templateHover } from '../templateFeatures';
+import { templateCodeActions, templateCompletion, templateDefinition, templateHover } from '../templateFeatures';
 
 export type { FeatureContext } from './context';
 
@@ -54,7 +54,10 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onCompletion((params) =>
     guard('completion', null, () => {
       const entry = modelOf(params.textDocument.uri);
-      if (!entry) return null;
+      if (!entry) {
+        const items = withTemplate(params.textDocument.uri, (doc) => templateCompletion(doc), params.position, []);
+        return items.length > 0 ? { isIncomplete: false, items } : null;
+      }
       return { isIncomplete: false, items: getCompletions(entry.model, entry.model.lines.offsetAt(params.position)) };
     }),
   );
