@@ -79,10 +79,16 @@ function under(doc: TextDocument, position: Position) {
   return at && { model, ...at };
 }
 
-/** Hover inside an embedded flow, as in a flow file. */
+/** Hover inside an embedded flow, as in a flow file; on its opening brace, its flow type and where it came from. */
 export const templateHover = (doc: TextDocument) => (position: Position): Hover | null => {
   const found = under(doc, position);
   if (!found) return null;
+  const { flow } = found.checked;
+  // On the flow's opening brace: what it is and the type it is checked with.
+  if (found.flowOffset === flow.text.search(/\S/)) {
+    const type = flow.declared.module ? 'a flow module (no flow type)' : flow.declared.flowType ? `flow type ${flow.declared.flowType}` : 'flow type unknown';
+    return { contents: { kind: 'markdown', value: `Embedded flow of \`${flow.resource}\`: ${type} — ${flow.declared.origin}.` } };
+  }
   const hover = getHover(found.checked.model, found.flowOffset);
   if (!hover) return null;
   return { ...hover, ...(hover.range ? { range: mapRange(found.model, found.checked, hover.range) } : {}) };

@@ -43,6 +43,9 @@ describe('templates over the protocol', () => {
     if (hover?.range) expect(hover.range.start.line).toBe(rangeOf(YAML, 'MessageParticipant').start.line);
 
     const onEnd = rangeOf(YAML, '"end"', 0).start;
+    const top = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 8 } })) as Hover | null;
+    expect(top?.contents).toEqual({ kind: 'markdown', value: 'Embedded flow of `Main`: flow type CONTACT_FLOW — Type: CONTACT_FLOW of resource Main.' });
+
     const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: onEnd.line, character: onEnd.character + 2 } })) as Location[];
     expect(definition.map((l) => l.range.start.line)).toEqual([rangeOf(YAML, '"Identifier": "end"').start.line]);
 
