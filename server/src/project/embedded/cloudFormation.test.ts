@@ -215,3 +215,26 @@ describe('what is not a template with flows', () => {
     expect(scan?.resources.map((r) => [r.name, r.type])).toEqual([['F', 'AWS::Connect::ContactFlow']]);
   });
 });
+
+describe('robustness', () => {
+  it('never throws on arbitrary template-like text; every map stays inside the text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { checkTemplate } = await import('.');
+    const head = 'Resources:\n  F:\n    Type: AWS::Connect::ContactFlow\n    Properties:\n      Type: AGENT_WHISPER\n      Content: ';
+    const unit = fc.constantFrom('!Sub ', '!Join ', '|\n', '>-\n', "'", '"', '\\', '{', '}', '[', ']', ',', ':', ' ', '\n', '        ', '${X}', '- ', 'Fn::Sub', '\r\n', '\t', '#', '!Ref X', '"Actions"', '"Version":"2019-10-30"', '\\n', "''", '\\"');
+    let withFlows = 0;
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (tail) => {
+        const text = head + tail;
+        const scan = scanCloudFormation(text);
+        if (!scan) return;
+        if (scan.flows.length > 0) withFlows++;
+        for (const flow of scan.flows) for (const p of flow.map.pieces) expect(p.templateEnd).toBeLessThanOrEqual(text.length);
+        for (const c of checkTemplate(text, scan)) for (const d of c.diagnostics) expect(d.range.start.line).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 3000, seed: 16 },
+    );
+    // The property is not vacuous: most inputs do give a flow to check.
+    expect(withFlows).toBeGreaterThan(1000);
+  });
+});
