@@ -15,11 +15,18 @@ let statusShown: (() => string | undefined) | undefined;
  */
 const FLOW_HINT = /"Version"\s*:\s*"2019-10-30"|"StartAction"\s*:|"modules"\s*:|"Observations"/;
 
+/** A template (CloudFormation, Terraform) that may embed or deploy a flow (the server decides whether it does). */
+const TEMPLATE_HINT = /AWS::Connect::ContactFlow|aws_connect_contact_flow/;
+const TEMPLATE_LANGUAGES = new Set(['yaml', 'terraform', 'json', 'jsonc']);
+
 export function mightBeFlow(doc: vscode.TextDocument): boolean {
   if (doc.languageId === 'connect-flow') return true;
-  if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
-  const text = doc.getText();
-  return FLOW_HINT.test(text.length > 200_000 ? text.slice(0, 200_000) + text.slice(-2000) : text);
+  const isJson = doc.languageId === 'json' || doc.languageId === 'jsonc';
+  const isTemplate = TEMPLATE_LANGUAGES.has(doc.languageId) || /\.(tf|template)$/i.test(doc.fileName);
+  if (!isJson && !isTemplate) return false;
+  const full = doc.getText();
+  const text = full.length > 200_000 ? full.slice(0, 200_000) + full.slice(-2000) : full;
+  return (isJson && FLOW_HINT.test(text)) || (isTemplate && TEMPLATE_HINT.test(text));
 }
 
 /**

@@ -19,6 +19,10 @@ export function startLanguageClient(context: ExtensionContext): { client: Langua
       { language: 'json', scheme: 'file' },
       { language: 'json', scheme: 'untitled' },
       { language: 'jsonc', scheme: 'file' },
+      // Templates that may embed flows (the server checks only those that do).
+      { language: 'yaml', scheme: 'file' },
+      { language: 'terraform', scheme: 'file' },
+      { scheme: 'file', pattern: '**/*.{tf,template}' },
     ],
     synchronize: { configurationSection: 'connectFlow' },
     // VS Code's JSON support reports syntax errors in json/jsonc documents itself: the server leaves them to it there.

@@ -12,7 +12,6 @@ import { buildSnapshot } from '../../server/src/graph/snapshot';
  * The real-editor check (the panel beside a flow in VS Code) is in the e2e suite.
  */
 // The callbacks below run inside the page; the project compiles without the DOM library, so name what they use.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
 declare const document: any;
 declare function getComputedStyle(element: unknown): { display: string };

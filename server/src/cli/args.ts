@@ -25,6 +25,8 @@ export interface CliOptions {
   color: boolean | undefined;
   /** Worker threads; undefined: decide from the amount of work. */
   jobs: number | undefined;
+  /** --project: a folder searched for templates and code that deploy the flows checked. */
+  project: string | undefined;
   help: boolean;
   version: boolean;
   listRules: boolean;
@@ -52,6 +54,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-rules': { type: 'boolean' },
+  project: { type: 'string' },
 } as const;
 
 /** Parses the command line (without `node` and the script). Throws UsageError. */
@@ -93,6 +96,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
     listRules: v['list-rules'] ?? false,
+    project: v.project,
   };
 }
 

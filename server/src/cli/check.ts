@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, validate, type ValidateOptions, type JsonPath, mightBeFlow, fileTooLargeDiagnostic } from '../engine';
 import { FileChangedError, replaceFile } from './replaceFile';
+import { checkTemplateText, type EmbeddedFlowSummary } from './templates';
+import { decideFlowType, flowTypeConflictDiagnostic, type TypeClaim } from '../project';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
 export interface FileTask {
@@ -9,6 +11,8 @@ export interface FileTask {
   rules: Record<string, SeveritySetting>;
   maxFileSize: number;
   fix: boolean;
+  /** What templates and code that deploy this file say its type is (from the workspace index). */
+  typeClaims?: TypeClaim[];
 }
 
 export interface CliDiagnostic {
@@ -22,6 +26,8 @@ export interface CliDiagnostic {
   /** A safe fix exists: --fix would change it. */
   fixable: boolean;
   related: Array<{ message: string; range: Range }>;
+  /** For a flow embedded in a template: the resource that holds it. */
+  resource?: string;
 }
 
 export type FileStatus = 'checked' | 'skipped' | 'excluded' | 'unreadable';
@@ -40,6 +46,8 @@ export interface FileResult {
   fixSkipped: string | undefined;
   /** I/O error for unreadable (or unwritable) files. */
   error: string | undefined;
+  /** For a template: the flows it embeds (checked at their places in the template). */
+  embeddedFlows?: EmbeddedFlowSummary[];
 }
 
 
@@ -90,13 +98,24 @@ function peek(file: string, size: number): string {
 
 /** Checks text read from `task.file`; `write` stores the fixed text. Never throws. */
 export function checkText(task: FileTask, text: string, write: (text: string) => void): FileResult {
+  const template = checkTemplateText(task, text);
+  if (template) return template;
   const byName = isFlowByName(task.file);
   if (!byName && !mightBeFlow(text)) return emptyResult(task.file, 'skipped', text.length);
   if (text.length > task.maxFileSize) {
     return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge({ size: `${text.length} characters`, limit: task.maxFileSize })] };
   }
-  const options = { flowType: task.flowType, rules: task.rules };
+  let options: ValidateOptions = { flowType: task.flowType, rules: task.rules };
   let model: FlowModel = buildModel(text, options);
+  let conflict: CliDiagnostic | undefined;
+  if (task.typeClaims?.length) {
+    const decision = decideFlowType(model.flowTypeSource === 'metadata' ? model.flowTypeLabel : undefined, task.typeClaims);
+    options = decision.conflict || decision.ignoreMetadataType
+      ? { ...options, flowType: undefined, ignoreMetadataType: true }
+      : { ...options, flowType: decision.flowType ?? task.flowType, flowTypeOrigin: decision.flowType ? decision.origin : undefined };
+    model = buildModel(text, options);
+    if (decision.conflict) conflict = toCliDiagnostic(flowTypeConflictDiagnostic(model, decision.conflict), false);
+  }
   if (!byName && model.kind === 'other') return emptyResult(task.file, 'skipped', text.length);
   const result = emptyResult(task.file, 'checked', text.length);
   if (task.fix) {
@@ -121,8 +140,7 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   result.flowType = model.flowType;
   const diagnostics = diagnosticsOf(model, options);
   const fixable = fixableWithFix(model, diagnostics, options);
-  result.diagnostics = diagnostics
-    .map((d) => toCliDiagnostic(d, fixable.has(d)))
+  result.diagnostics = [...(conflict ? [conflict] : []), ...diagnostics.map((d) => toCliDiagnostic(d, fixable.has(d)))]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 }

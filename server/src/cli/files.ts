@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ioMessage } from './check';
+import { isTemplateFileName } from '../project';
 
 /** Folders never searched when a directory or glob is expanded (dot-folders are skipped too). */
 const IGNORED_DIR = 'node_modules';
@@ -23,7 +24,7 @@ export interface WalkNotes {
 }
 
 /**
- * Every `*.json` file below `dir`, skipping node_modules and dot-entries, following symbolic links once, but only
+ * Every `*.json` file (and template: `*.yaml`, `*.yml`, `*.template`, `*.tf`) below `dir`, skipping node_modules and dot-entries, following symbolic links once, but only
  * links whose target stays inside `root` (the real path of the argument walked): a link to `/` in a repository
  * must not make the walk read the whole machine (and put its files into a report). Folders that cannot be listed
  * go into `notes.unreadable`: the CLI exits 2 for them, as for any file it cannot read.
@@ -66,7 +67,7 @@ export function walkJsonFiles(dir: string, out: string[] = [], seen = new Set<st
       }
     }
     if (isDir) walkJsonFiles(full, out, seen, notes, top);
-    else if (isFile && name.toLowerCase().endsWith('.json')) out.push(full);
+    else if (isFile && (name.toLowerCase().endsWith('.json') || isTemplateFileName(name))) out.push(full);
   }
   return out;
 }

@@ -12,6 +12,8 @@ JSON files that are not flows are skipped and counted; *.flow.json files are alw
 Options:
   --flow-type <type>        Flow type for files whose Metadata has none (contactFlow,
                             customerQueue, customerHold, agentWhisper, ...)
+  --project <dir>           Also look in this folder for Terraform and CDK code that deploys
+                            the flows checked (their declared type is used)
   --rule <id>=<severity>    Set a rule's severity: off, info, warn or error (repeatable,
                             or comma-separated: --rule a=off,b=error)
   --max-warnings <n>        Fail (exit 1) when there are more than n warnings

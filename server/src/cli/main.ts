@@ -17,6 +17,7 @@ import { cores, dismiss, startWorker, workerScript } from './threads';
 import { createProgress, progressWanted } from './progress';
 import { count, summarize, type RunReport } from './report';
 import { measureBaseline, formatStats, type Timings } from './stats';
+import { buildWorkspaceIndex, type TypeClaim } from '../project';
 
 export const TOOL_NAME = 'connect-flow-lint';
 
@@ -119,6 +120,9 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   for (const link of expansion.notes.linksOutside) {
     io.stderr.write(`${TOOL_NAME}: note: not following ${terminalSafe(link)}: the symbolic link leads out of the directory being checked.\n`);
   }
+  const projectDir = options.project === undefined ? undefined : path.resolve(io.cwd, options.project);
+  const dirs = expansion.targets.filter((t) => t.kind === 'directory').map((t) => path.resolve(io.cwd, t.arg));
+  const workspace = buildWorkspaceIndex(expansion.files, projectDir ? [...dirs, projectDir] : dirs, projectDir ?? io.cwd);
   const results: FileResult[] = new Array(expansion.files.length);
   const tasks: FileTask[] = [];
   const taskSlots: number[] = [];
@@ -136,6 +140,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
       rules: { ...settings.rules, ...options.rules },
       maxFileSize: settings.maxFileSize,
       fix: options.fix,
+      ...typeClaimsOf(workspace.claimsFor(file)),
     });
     taskSlots.push(slot);
   });
@@ -199,6 +204,11 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** A flow file's type claims from the templates and code that deploy it (none: the field is left out). */
+function typeClaimsOf(claims: TypeClaim[]): { typeClaims?: TypeClaim[] } {
+  return claims.length > 0 ? { typeClaims: claims } : {};
 }
 
 function invalidConfig(config: ConfigFile): string {

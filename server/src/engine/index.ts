@@ -20,3 +20,4 @@ export { fixesFor, candidateFixes, applyFixes, applySafeFixes, singleEdit, type 
 export type { JsonPath, Span, ChildSpan } from './text/spanIndex';
 export { describeAction, describeId, targetLabel, isUuid, type ActionName } from './actionName';
 export { isOperator } from './rules/conditions';
+export { LineIndex } from './text/lineIndex';

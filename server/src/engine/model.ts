@@ -37,11 +37,17 @@ export interface FlowModel extends ParsedText {
   flowTypeSource: 'metadata' | 'option' | undefined;
   /** `Metadata.type` as written, for messages. */
   flowTypeLabel: string | undefined;
+  /** Where an option-given flow type comes from (a template's declaration), for messages. */
+  flowTypeOrigin?: string;
 }
 
 export interface ModelOptions {
   /** Flow type to assume when the file's Metadata does not name one. */
   flowType?: string;
+  /** Where `flowType` comes from (e.g. the template that deploys the flow), for messages. */
+  flowTypeOrigin?: string;
+  /** Leave the file's own Metadata.type aside (the workspace found a deployer that disagrees with it). */
+  ignoreMetadataType?: boolean;
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -76,7 +82,7 @@ export function buildModel(text: string, options: ModelOptions = {}): FlowModel 
   }
   const metadata = rootObject?.Metadata;
   const metaType = isObject(metadata) ? metadata.type : undefined;
-  let flowType = normalizeFlowType(metaType);
+  let flowType = options.ignoreMetadataType ? undefined : normalizeFlowType(metaType);
   let flowTypeSource: FlowModel['flowTypeSource'] = flowType ? 'metadata' : undefined;
   if (!flowType && options.flowType) {
     flowType = normalizeFlowType(options.flowType);
@@ -92,5 +98,6 @@ export function buildModel(text: string, options: ModelOptions = {}): FlowModel 
     flowType,
     flowTypeSource,
     flowTypeLabel: flowTypeSource === 'metadata' ? String(metaType) : options.flowType,
+    ...(flowTypeSource === 'option' && options.flowTypeOrigin ? { flowTypeOrigin: options.flowTypeOrigin } : {}),
   };
 }

@@ -20,8 +20,9 @@ import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, SYNTAX_RULE_ID, fileTooLargeDiagnostic, ruleDocsUrl, DOCUMENTED_RULES, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, readSettings, type ServerSettings } from '../project';
+import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
+import { templateDiagnostics, templateModels } from './templateFeatures';
 import { FLOW_STATUS_METHOD, flowStatus, type FlowStatus, type FlowStatusParams } from './features/flowStatus';
 import { RUN_TEST_REQUEST, runTestForEditor, testCaseProblems } from '../project';
 import * as nodeFs from 'fs';
@@ -185,7 +186,9 @@ export function startServer(connection: Connection): void {
     if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) configs.load(fsPath);
     const configProblems = configDiagnostics.get(uri) ?? [];
     const testProblems = handled(doc) || !settingsOf(uri).enable ? undefined : testDocumentProblems(doc);
+    const embedded = testProblems || handled(doc) || !settingsOf(uri).enable ? undefined : embeddedDiagnostics(doc);
     if (testProblems) diagnostics = testProblems;
+    else if (embedded) diagnostics = embedded;
     else if (handled(doc)) {
       const docSettings = settingsOf(uri);
       if (doc.getText().length > docSettings.maxFileSize) {
@@ -205,6 +208,15 @@ export function startServer(connection: Connection): void {
     return [...configProblems, ...diagnostics.map(linkToRulePage)];
   }
 
+  /** Flows embedded in a template (CloudFormation, Terraform): their diagnostics at template positions. */
+  function embeddedDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
+    const docSettings = settingsOf(doc.uri);
+    const file = fsPathOf(doc.uri);
+    if (file && isExcluded(file, docSettings)) return undefined;
+    if (doc.getText().length > docSettings.maxFileSize) return undefined;
+    return templateDiagnostics(doc, { rules: docSettings.rules, uri: doc.uri });
+  }
+
   /** Coalesces bursts of edits: the check runs once, on the latest version, after queued messages are read. */
   function schedule(doc: TextDocument): void {
     const previous = pending.get(doc.uri);
@@ -220,6 +232,7 @@ export function startServer(connection: Connection): void {
     if (timer) clearTimeout(timer);
     pending.delete(e.document.uri);
     models.delete(e.document.uri);
+    templateModels.delete(e.document.uri);
     recognised.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -7,3 +7,8 @@ export { CONFIG_FILE_NAME, MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH, ConfigFiles, anch
 export { DEFAULT_SETTINGS, MAX_GLOBS, flowTypeFor, isExcluded, matchesGlob, readSettings, type ServerSettings } from './settings';
 export { compileGlob, expandBraces, globProblem, type GlobOptions } from './glob';
 export { RUN_TEST_REQUEST, flowByConvention, flowForTest, flowResolver, loadFlow, mightBeTestCase, runTestForEditor, runTestText, testCaseProblems, type RunTestReply, type TestTextRun } from './testFlows';
+export * from './embedded';
+export { decideFlowType, type TypeClaim, type FlowTypeDecision } from './flowTypeDecision';
+export { FLOW_TYPE_CONFLICT, flowTypeConflictDiagnostic, flowTypeConflictOffsets } from './flowTypeConflict';
+export { buildWorkspaceIndex, isDeployerFileName, walkDeployerFiles } from './workspaceFiles';
+export { WorkspaceIndex } from './workspaceIndex';

@@ -63,7 +63,7 @@ export function flowResolver(flowFile: string): (ref: FlowReference) => Resolved
   let index: Array<{ key: string; names: string[]; model: FlowModel }> | undefined;
   const build = () => {
     index = [];
-    let names: string[] = [];
+    let names: string[];
     try {
       names = fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.json'));
     } catch {

@@ -161,7 +161,7 @@ export class Simulation {
 
   private context(flow: ResolvedFlow, action: ActionEntry): ActionContext {
     const params = isObject(action.object?.Parameters) ? (action.object!.Parameters as JsonObject) : {};
-    const sim = this;
+    const sim = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the context hands the simulation to each action's semantics
     return {
       sim,
       flow,

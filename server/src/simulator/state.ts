@@ -64,10 +64,10 @@ export function isTree(value: unknown): value is JsonTree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const SINGLE = /^\$(?:\.[A-Za-z0-9_\-]+|\[(?:'[^']*'|"[^"]*"|[0-9]+)\])+$/;
-const SEGMENT = /\.([A-Za-z0-9_\-]+)|\['([^']*)'\]|\["([^"]*)"\]|\[([0-9]+)\]/g;
+const SINGLE = /^\$(?:\.[A-Za-z0-9_-]+|\[(?:'[^']*'|"[^"]*"|[0-9]+)\])+$/;
+const SEGMENT = /\.([A-Za-z0-9_-]+)|\['([^']*)'\]|\["([^"]*)"\]|\[([0-9]+)\]/g;
 /** A reference inside text: `$.` then segments. A trailing dot (end of a sentence) is not a segment. */
-const EMBEDDED = /\$(?:\.[A-Za-z0-9_\-]+|\['[^']*'\]|\["[^"]*"\]|\[[0-9]+\])+/g;
+const EMBEDDED = /\$(?:\.[A-Za-z0-9_-]+|\['[^']*'\]|\["[^"]*"\]|\[[0-9]+\])+/g;
 
 /** The segments of a whole-value reference (`$.Attributes['a b'].c` → Attributes, a b, c), else undefined. */
 export function pathOf(reference: string): string[] | undefined {

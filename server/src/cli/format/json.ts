@@ -27,6 +27,8 @@ export interface JsonFile {
   fixSkipped: string | null;
   /** The I/O error for an unreadable file, or null. */
   error: string | null;
+  /** Only for a template: each flow it embeds (resource, flow type and where it came from, 1-based line). */
+  embeddedFlows?: Array<{ resource: string; flowType: string | null; flowTypeOrigin: string; line: number }>;
 }
 
 export interface JsonDiagnostic {
@@ -43,6 +45,8 @@ export interface JsonDiagnostic {
   /** --fix would fix it. */
   fixable: boolean;
   related: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number }>;
+  /** Only in a template: the resource whose flow has the problem (jsonPath is inside that flow). */
+  resource?: string;
 }
 
 function position(range: Range) {
@@ -68,10 +72,12 @@ export function toJsonReport(report: RunReport): JsonReport {
         jsonPath: d.path ?? null,
         fixable: d.fixable,
         related: d.related.map((r) => ({ message: r.message, ...position(r.range) })),
+        ...(d.resource !== undefined ? { resource: d.resource } : {}),
       })),
       fixes: f.fixes.map((x) => ({ ruleId: x.code, title: x.title })),
       fixSkipped: f.fixSkipped ?? null,
       error: f.error ?? null,
+      ...(f.embeddedFlows ? { embeddedFlows: f.embeddedFlows.map((e) => ({ ...e, flowType: e.flowType ?? null })) } : {}),
     })),
   };
 }

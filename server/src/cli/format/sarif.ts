@@ -59,7 +59,7 @@ export function toSarif(report: RunReport): Log {
         level: LEVELS[d.severity],
         message: { text: sarifText(d.message) },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
-        properties: { severity: SEVERITY_NAMES[d.severity], ...(d.path ? { jsonPath: d.path } : {}), fixable: d.fixable },
+        properties: { severity: SEVERITY_NAMES[d.severity], ...(d.path ? { jsonPath: d.path } : {}), fixable: d.fixable, ...(d.resource !== undefined ? { resource: d.resource } : {}) },
       };
       const ruleIndex = index.get(d.code);
       if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;

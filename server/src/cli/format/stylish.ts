@@ -24,7 +24,7 @@ export function formatStylish(report: RunReport, options: { color: boolean }): s
     for (const d of rows) {
       const position = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(width);
       const severity = SEVERITY_NAMES[d.severity].padEnd(7);
-      out.push(`  ${paint('gray', position)}  ${paint(severityStyle[d.severity], severity)}  ${terminalSafe(d.message)}  ${paint('gray', terminalSafe(d.code))}`);
+      out.push(`  ${paint('gray', position)}  ${paint(severityStyle[d.severity], severity)}  ${terminalSafe(d.message)}  ${paint('gray', terminalSafe(d.code))}${d.resource !== undefined ? paint('gray', `  (in ${terminalSafe(d.resource)})`) : ''}`);
     }
   }
   out.push('', summaryLine(report, paint));

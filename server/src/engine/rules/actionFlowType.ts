@@ -13,7 +13,12 @@ export const actionFlowType: Rule = {
     const flowType = model.flowType;
     // Flow modules have no flow type of their own: a configured type must not apply to them.
     if (!flowType || isFlowModule(model)) return;
-    const source = model.flowTypeSource === 'metadata' ? `Metadata.type is "${model.flowTypeLabel}"` : `the configured flow type is "${model.flowTypeLabel}"`;
+    const source =
+      model.flowTypeSource === 'metadata'
+        ? `Metadata.type is "${model.flowTypeLabel}"`
+        : model.flowTypeOrigin
+          ? `deployed by ${model.flowTypeOrigin}`
+          : `the configured flow type is "${model.flowTypeLabel}"`;
     for (const { action, spec } of knownActions(model)) {
       const allowed = spec.flowTypes?.allowed;
       if (!allowed || allowed.includes(flowType)) continue;

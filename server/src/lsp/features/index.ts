@@ -9,6 +9,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import type { FeatureContext } from './context';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fsPathOf, FLOW_LANGUAGE_ID } from '../documents';
 import { flowTypeFor } from '../../project';
 import type { ValidateOptions } from '../../engine';
@@ -20,6 +21,7 @@ import { getDocumentSymbols } from './symbols';
 import { formatFlow } from './formatting';
 import { GraphFeature } from './graph';
 import { GRAPH_REQUEST, IS_FLOW_REQUEST, type GraphParams, type GraphResult, type IsFlowParams } from '../../protocol';
+import { templateCodeActions, templateCompletion, templateDefinition, templateHover } from '../templateFeatures';
 
 export type { FeatureContext } from './context';
 
@@ -64,6 +66,11 @@ export function registerFeatures(connection: Connection, context: FeatureContext
     const options: ValidateOptions = { rules: entry.settings.rules, flowType: flowTypeFor(fsPathOf(uri), entry.settings), uri };
     return { ...entry, options };
   };
+  /** A feature on a document that is not a flow but may be a template with embedded flows. */
+  const withTemplate = <T, P>(uri: string, feature: (doc: TextDocument) => (position: P) => T, position: P, fallback: T): T => {
+    const doc = context.documents.get(uri);
+    return doc ? feature(doc)(position) : fallback;
+  };
   /** Runs a feature; a bug in one must not take the server down. */
   const guard = <T>(name: string, fallback: T, fn: () => T): T => {
     try {
@@ -78,7 +85,10 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onCompletion((params) =>
     guard('completion', null, () => {
       const entry = modelOf(params.textDocument.uri);
-      if (!entry) return null;
+      if (!entry) {
+        const items = withTemplate(params.textDocument.uri, (doc) => templateCompletion(doc), params.position, []);
+        return items.length > 0 ? { isIncomplete: false, items } : null;
+      }
       return { isIncomplete: false, items: getCompletions(entry.model, entry.model.lines.offsetAt(params.position)) };
     }),
   );
@@ -87,14 +97,18 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onHover((params) =>
     guard('hover', null, () => {
       const entry = modelOf(params.textDocument.uri);
-      return entry ? getHover(entry.model, entry.model.lines.offsetAt(params.position)) : null;
+      if (!entry) return withTemplate(params.textDocument.uri, (doc) => templateHover(doc), params.position, null);
+      return getHover(entry.model, entry.model.lines.offsetAt(params.position));
     }),
   );
 
   connection.onCodeAction((params) =>
     guard('code actions', [], () => {
       const entry = modelOf(params.textDocument.uri);
-      if (!entry) return [];
+      if (!entry) {
+        const doc = context.documents.get(params.textDocument.uri);
+        return doc ? templateCodeActions(doc, params.context.diagnostics, params.context.only) : [];
+      }
       return getCodeActions({ uri: params.textDocument.uri, model: entry.model, options: entry.options, diagnostics: params.context.diagnostics, only: params.context.only });
     }),
   );
@@ -109,7 +123,8 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onDefinition((params) =>
     guard('definition', [], () => {
       const entry = modelOf(params.textDocument.uri);
-      return entry ? getDefinition(entry.model, entry.model.lines.offsetAt(params.position), params.textDocument.uri) : [];
+      if (!entry) return withTemplate(params.textDocument.uri, (doc) => templateDefinition(doc), params.position, []);
+      return getDefinition(entry.model, entry.model.lines.offsetAt(params.position), params.textDocument.uri);
     }),
   );
   connection.onReferences((params) =>

@@ -39,7 +39,7 @@ function couldSay(prompt: Prompt, expected: string, inclusion: boolean): boolean
     const said = prompt.value;
     return inclusion ? normalize(said).includes(normalize(expected)) : similar(expected, said);
   }
-  const fixed = normalize(prompt.value.replace(/\$(?:\.[A-Za-z0-9_\-]+|\['[^']*'\]|\["[^"]*"\]|\[[0-9]+\])+/g, ' '));
+  const fixed = normalize(prompt.value.replace(/\$(?:\.[A-Za-z0-9_-]+|\['[^']*'\]|\["[^"]*"\]|\[[0-9]+\])+/g, ' '));
   if (fixed === '') return true;
   const words = new Set(normalize(expected).split(' '));
   return fixed.split(' ').some((w) => words.has(w));
