@@ -41,7 +41,7 @@ export function validateModel(model: FlowModel, options: ValidateOptions = {}): 
     const lowered = severity === Severity.Error && parseSeverity(options.rules?.[rule.id]) === undefined ? Severity.Warning : severity;
     const unfinished = draft && DRAFT_RULES.has(rule.id);
     const report = (r: Report) => {
-      const severityHere = r.source === 'docs' || unfinished ? lowered : severity;
+      const severityHere = r.source === 'docs' || r.lower || unfinished ? lowered : severity;
       const message = unfinished && severityHere !== severity ? `${r.message} ${DRAFT_NOTE}` : r.message;
       const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity: severityHere, code: rule.id, source: SOURCE, message };
       if (r.data) diagnostic.data = { ...r.data, path: r.path };
