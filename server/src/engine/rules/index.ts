@@ -49,6 +49,7 @@ import { eventHooks } from './eventHooks';
 import { inputValidation } from './inputValidation';
 import { inputErrorBranch } from './inputErrorBranch';
 import { menuTimeoutBranch } from './menuTimeoutBranch';
+import { moduleSettings } from './moduleSettings';
 import { agentMetricCondition } from './agentMetricCondition';
 
 export type { Rule, RuleContext, Report, Target } from './rule';
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   cycleWithoutWait,
   flowActionLimit,
   flowContentSize,
+  moduleSettings,
 ];
 
 /** Rules that run on legacy-format files instead of all the others. */
