@@ -116,3 +116,22 @@ describe.skipIf(!keysFile)('catalogue against the parameter keys real exports us
 describe.runIf(!keysFile)('catalogue against real parameter keys', () => {
   it.skip('SKIPPED: ../shared/spec is absent (it is only beside the project in CI and development)', () => {});
 });
+
+describe('where each catalogue fact comes from (docs/rules.md, severity policy)', () => {
+  const SOURCES = ['docs', 'exports', 'both'];
+
+  it('every entry, and every parameter that overrides it, names its source', () => {
+    for (const spec of ACTION_SPECS) {
+      expect(SOURCES, spec.type).toContain(spec.source);
+      for (const p of spec.params) if (p.source !== undefined) expect(SOURCES, `${spec.type}.${p.name}`).toContain(p.source);
+      if (spec.flowTypes?.source !== undefined) expect(SOURCES, `${spec.type} flow types`).toContain(spec.flowTypes.source);
+    }
+  });
+
+  it('reports a fact only the documentation states as a warning, and the same kind of fact real flows confirm as an error', () => {
+    const docsOnly = validate(flowText([{ Parameters: {}, Identifier: 'u', Type: 'UnTagContact', Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }, endAction]));
+    expect(docsOnly.filter((d) => d.code === 'param-required').map((d) => d.severity)).toEqual([Severity.Warning]);
+    const confirmed = validate(flowText([{ Parameters: {}, Identifier: 't', Type: 'TagContact', Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }, endAction]));
+    expect(confirmed.filter((d) => d.code === 'param-required').map((d) => d.severity)).toEqual([Severity.Error]);
+  });
+});
