@@ -61,7 +61,7 @@ export function checkRule(model: FlowModel, id: string, options: ValidateOptions
   const unfinished = isSavedDraft(model) && DRAFT_RULES.has(rule.id);
   const uri = options.uri ?? '';
   const report = (r: Report) => {
-    const severityHere = r.source === 'docs' || unfinished ? lowered : severity;
+    const severityHere = r.source === 'docs' || r.lower || unfinished ? lowered : severity;
     const message = unfinished && severityHere !== severity ? `${r.message} ${DRAFT_NOTE}` : r.message;
     const diagnostic: Diagnostic = { range: rangeOf(model, r.path, r.target), severity: severityHere, code: rule.id, source: SOURCE, message };
     if (r.data) diagnostic.data = { ...r.data, path: r.path };

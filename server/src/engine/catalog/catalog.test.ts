@@ -82,11 +82,15 @@ describe('action catalogue', () => {
   });
 
   it.each(ACTION_SPECS.map((s) => [s.type, s] as const))('%s: its minimal fixture validates cleanly, and flow types are enforced', (_type, spec) => {
-    const text = flowText(spec.terminal ? [fixture(spec)] : [fixture(spec), endAction]);
+    // A module-only action is written in a module (top-level Settings); a module has no flow type of its own, so the
+    // restriction is checked against Metadata.type in actionFlowType.test.ts instead.
+    const moduleOnly = spec.flowTypes?.allowed?.length === 0;
+    const top = moduleOnly ? { Settings: { InputParameters: [], OutputParameters: [], Transitions: [] } } : undefined;
+    const text = flowText(spec.terminal ? [fixture(spec)] : [fixture(spec), endAction], { top });
     // A deprecated action is reported as such (action-deprecated) and nothing else.
     const noise = validate(text).filter((d) => d.severity <= Severity.Warning && !(spec.deprecated && d.code === 'action-deprecated'));
     expect(noise.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
-    for (const flowType of FLOW_TYPES) {
+    for (const flowType of moduleOnly ? [] : FLOW_TYPES) {
       const flagged = validate(text, { flowType }).some((d) => d.code === 'action-flow-type');
       const allowed = !spec.flowTypes?.allowed || spec.flowTypes.allowed.includes(flowType);
       expect(flagged, `${spec.type} in ${flowType}`).toBe(!allowed);
@@ -111,4 +115,23 @@ describe.skipIf(!keysFile)('catalogue against the parameter keys real exports us
 
 describe.runIf(!keysFile)('catalogue against real parameter keys', () => {
   it.skip('SKIPPED: ../shared/spec is absent (it is only beside the project in CI and development)', () => {});
+});
+
+describe('where each catalogue fact comes from (docs/rules.md, severity policy)', () => {
+  const SOURCES = ['docs', 'exports', 'both'];
+
+  it('every entry, and every parameter that overrides it, names its source', () => {
+    for (const spec of ACTION_SPECS) {
+      expect(SOURCES, spec.type).toContain(spec.source);
+      for (const p of spec.params) if (p.source !== undefined) expect(SOURCES, `${spec.type}.${p.name}`).toContain(p.source);
+      if (spec.flowTypes?.source !== undefined) expect(SOURCES, `${spec.type} flow types`).toContain(spec.flowTypes.source);
+    }
+  });
+
+  it('reports a fact only the documentation states as a warning, and the same kind of fact real flows confirm as an error', () => {
+    const docsOnly = validate(flowText([{ Parameters: {}, Identifier: 'u', Type: 'UnTagContact', Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }, endAction]));
+    expect(docsOnly.filter((d) => d.code === 'param-required').map((d) => d.severity)).toEqual([Severity.Warning]);
+    const confirmed = validate(flowText([{ Parameters: {}, Identifier: 't', Type: 'TagContact', Transitions: { NextAction: END_ID, Errors: [{ NextAction: END_ID, ErrorType: 'NoMatchingError' }] } }, endAction]));
+    expect(confirmed.filter((d) => d.code === 'param-required').map((d) => d.severity)).toEqual([Severity.Error]);
+  });
 });

@@ -4,6 +4,7 @@ import { Severity } from '../diagnostic';
 import { applyTextEdits } from '../edits';
 import { fixesFor } from '../fixes';
 import { buildModel } from '../model';
+import { actionIdentifier } from './actionIdentifier';
 
 /** An action exported without its Identifier (flowText puts Parameters first, as the console does). */
 const noId = { Parameters: {}, Type: 'DisconnectParticipant', Transitions: {} };
@@ -29,7 +30,7 @@ describe('action-identifier', () => {
     const [d, ...rest] = withCode(check(text), 'action-identifier');
     expect(rest).toEqual([]);
     expect(d.severity).toBe(Severity.Error);
-    expect(d.message).toBe('`Identifier` "end(1)" contains "("; Identifiers cannot contain any of % : ( \\ / ) = $ , ; [ ] { }.');
+    expect(d.message).toBe('`Identifier` "end(1)" contains "(", ")"; Identifiers cannot contain any of % : ( \\ / ) = $ , ; [ ] { }.');
     expect(d.range).toEqual(rangeOfText(text, '"end(1)"', 1));
   });
 
@@ -66,5 +67,30 @@ describe('action-identifier', () => {
     const text = flowText([{ ...endAction, Identifier: 'a:b' }]);
     const [d] = withCode(check(text), 'action-identifier');
     expect(fixesFor(buildModel(text), d)).toEqual([]);
+  });
+});
+
+describe('action-identifier: counting and every problem', () => {
+  const ids = (Identifier: string) => {
+    const text = flowText([{ Parameters: {}, Identifier, Type: 'DisconnectParticipant', Transitions: {} }]);
+    return withCode(check(text), 'action-identifier').map((d) => [d.severity, d.message]);
+  };
+
+  it('counts Unicode characters: 26 emoji are 26 characters, within the limit of 50', () => {
+    expect(ids('📞'.repeat(26))).toEqual([]);
+    expect(ids('📞'.repeat(51))).toEqual([[Severity.Error, '`Identifier` is 51 characters long; the limit is 50.']]);
+  });
+
+  it('reports every problem of one Identifier, and every forbidden character once', () => {
+    const id = 'a:b(' + 'x'.repeat(50) + ':';
+    expect(ids(id)).toEqual([
+      [Severity.Error, '`Identifier` is 55 characters long; the limit is 50.'],
+      [Severity.Error, `\`Identifier\` "${id}" contains ":", "("; Identifiers cannot contain any of % : ( \\ / ) = $ , ; [ ] { }.`],
+    ]);
+  });
+
+  it('lists the reserved words in its description (docs/rules.md)', () => {
+    expect(actionIdentifier.description).toContain('__proto__');
+    expect(actionIdentifier.description).toContain('propertyIsEnumerable');
   });
 });

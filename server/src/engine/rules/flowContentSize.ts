@@ -6,16 +6,20 @@ export const MAX_CONTENT = 256_000;
 
 export const flowContentSize: Rule = {
   id: 'flow-content-size',
-  defaultSeverity: Severity.Warning,
-  description: `The flow is longer than ${groupThousands(MAX_CONTENT)} characters, the most the flow APIs accept as content.`,
+  defaultSeverity: Severity.Error,
+  description: `The flow text is longer than ${groupThousands(MAX_CONTENT)} characters, the most CreateContactFlow and UpdateContactFlowContent accept as Content, counted on the text as sent (whitespace included). A warning when it would fit without the whitespace outside strings.`,
   check({ model, report }) {
-    const n = model.text.length;
+    const bom = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const n = model.text.length - bom;
     if (n <= MAX_CONTENT || !model.rootObject) return;
-    if (compactLengthBeyond(model.text, MAX_CONTENT) <= MAX_CONTENT) return; // Whitespace only: tools that minify before upload stay under the limit.
+    const compact = compactLengthBeyond(model.text, MAX_CONTENT);
+    const fits = compact <= MAX_CONTENT;
     report({
       path: [],
       target: 'open',
-      message: `This flow is over ${groupThousands(MAX_CONTENT)} characters long even without whitespace; the flow APIs accept at most ${groupThousands(MAX_CONTENT)}. Split it into several flows or modules.`,
+      lower: fits,
+      message: `This flow is ${groupThousands(n)} characters long as it stands; the flow APIs accept at most ${groupThousands(MAX_CONTENT)} characters of content, counted on the text as sent, whitespace included. ` +
+        (fits ? `Without the whitespace outside strings it is ${groupThousands(compact)}: send it minified, or split it into several flows or modules.` : 'Even without whitespace it is over the limit: split it into several flows or modules.'),
     });
   },
 };

@@ -49,6 +49,7 @@ import { eventHooks } from './eventHooks';
 import { inputValidation } from './inputValidation';
 import { inputErrorBranch } from './inputErrorBranch';
 import { menuTimeoutBranch } from './menuTimeoutBranch';
+import { moduleSettings } from './moduleSettings';
 import { agentMetricCondition } from './agentMetricCondition';
 
 import { syntaxError } from './syntaxError';
@@ -109,6 +110,7 @@ export const RULES: readonly Rule[] = [
   cycleWithoutWait,
   flowActionLimit,
   flowContentSize,
+  moduleSettings,
 ];
 
 /** Rules that run on legacy-format files instead of all the others. */

@@ -20,6 +20,8 @@ export interface Report extends Location {
    * as a warning where the rule's default is an error (unless the user set the rule's severity).
    */
   source?: 'docs' | 'exports' | 'both';
+  /** Report as a warning where the rule's default is an error (a case the service may still accept), unless the user set the rule's severity. */
+  lower?: boolean;
 }
 
 export interface RuleContext {
