@@ -15,6 +15,7 @@ import { guardedJsonDecoder } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, type Diagnostic } from './engine/diagnostic';
+import { capPerRule } from './engine/validate';
 import { ModelCache, isHandled, fsPathOf } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME } from './config';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -124,7 +125,8 @@ export function startServer(connection: Connection): void {
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
           if (!sliced) return;
-          diagnostics = sliced;
+          // Thousands of one problem: the first ones and a summary (code actions still see them all).
+          diagnostics = capPerRule(sliced);
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }

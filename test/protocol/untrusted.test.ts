@@ -94,7 +94,7 @@ describe('quick fixes come from the server\'s own diagnostics of the current ver
   it('a diagnostic from before an action was deleted gets no fix (was: its data turned the neighbour\'s false into "True")', async () => {
     const before = flowText([say('first', true), say('second', false), endAction]);
     const { uri, diagnostics } = await openDoc(client, before);
-    const stale = diagnostics.find((d) => d.code === 'param-not-string' && d.message.includes('"True"'))!;
+    const stale = diagnostics.find((d) => d.code === 'param-not-string' && String(d.message).includes('"True"'))!;
     expect(stale).toBeDefined();
     const after = flowText([say('second', false), endAction], { start: 'second' });
     const current = await replaceDoc(client, uri, before, after, 2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callbackAction, endAction, END_ID, flowText } from '../../../test/helpers/flow';
 import { buildModel } from '../engine/model';
+import { validateModel } from '../engine/validate';
 import { getCompletions } from './completion';
 import { getHover } from './hover';
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';
@@ -95,8 +96,9 @@ describe('speed on a 1000-action flow (answers from the model, descending only t
 
   it('code actions for one diagnostic: each fix is tried once per document version (a check of the edited text), then cached', () => {
     const bad = text.replace('"InitialCallDelaySeconds": "5"', '"InitialCallDelaySeconds": 5');
-    const diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, code: 'param-not-string', source: 'connect-flow', message: '', data: { path: ['Actions', 0, 'Parameters', 'InitialCallDelaySeconds'], replacement: '5' } };
     const m = buildModel(bad);
+    // The server's own diagnostic, as published (a code action is computed only from one of those: issue 19.7).
+    const diagnostic = validateModel(m).find((d) => d.code === 'param-not-string')!;
     const ask = () => getCodeActions({ uri: 'file:///x', model: m, options: {}, diagnostics: [diagnostic], only: ['quickfix'] });
     const t0 = performance.now();
     expect(ask().map((a) => a.title)).toEqual(['Write it as the string "5"']);
