@@ -69,3 +69,46 @@ describe('--fix', () => {
     expect(JSON.parse(read('off.flow.json')).Version).toBe('2019-10-31');
   });
 });
+
+describe('--fix keeps the author\'s intent, and a plain check does not try fix-all (issues 14 §4, 19.4, 19.5)', () => {
+  const write = (name: string, flow: unknown, indent = 2) => {
+    fs.mkdirSync(path.join(dir, 'intent'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'intent', name), JSON.stringify(flow, null, indent));
+  };
+  const flow = (actions: unknown[]) => ({ Version: '2019-10-30', StartAction: 'a0', Metadata: {}, Actions: actions });
+  const end = { Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+
+  it('"Atributes" is renamed with its data: the error is fixed, not hidden behind an empty Attributes (19.5)', () => {
+    write('atributes.flow.json', flow([{ Identifier: 'a0', Type: 'UpdateContactAttributes', Parameters: { Atributes: { customerTier: 'gold' } }, Transitions: { NextAction: 'end', Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingError' }] } }, end]));
+    const run = runCli(['--fix', 'intent/atributes.flow.json'], dir);
+    expect(run.stdout).toContain('  fixed    Rename `Atributes` to `Attributes`  param-required\n');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(read('intent/atributes.flow.json')).Actions[0].Parameters).toEqual({ Attributes: { customerTier: 'gold' } });
+  });
+
+  it('"RetryDelaySecond": "120" keeps its 120 seconds (was: "RetryDelaySeconds": "600" added beside it)', () => {
+    write('retry.flow.json', flow([{ Identifier: 'a0', Type: 'CreateCallbackContact', Parameters: { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySecond: '120' }, Transitions: { NextAction: 'end', Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingError' }] } }, end]));
+    runCli(['--fix', 'intent/retry.flow.json'], dir);
+    expect(JSON.parse(read('intent/retry.flow.json')).Actions[0].Parameters).toEqual({ InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '120' });
+  });
+
+  it('a 1.4 MB flow with 9,000 fixable warnings: a plain check lists 200 per rule, counts them fixable, and is quick (was: 56 s)', () => {
+    const actions = Array.from({ length: 4500 }, (_, i) => ({
+      Identifier: `a${i}`,
+      Type: 'CreateCallbackContact',
+      Parameters: { InitialCallDelaySeconds: 5, MaximumConnectionAttempts: 1, RetryDelaySeconds: '600' },
+      Transitions: { NextAction: i + 1 < 4500 ? `a${i + 1}` : 'end', Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingError' }] },
+    }));
+    write('big.flow.json', flow([...actions, end]));
+    const start = Date.now();
+    const run = runCli(['--format', 'json', 'intent/big.flow.json'], dir);
+    const ms = Date.now() - start;
+    console.log(`[perf] CLI check, 1.4 MB, 9,000 fixable warnings: ${ms} ms wall`);
+    const report = JSON.parse(run.stdout);
+    const notString = report.files[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'param-not-string');
+    expect(notString).toHaveLength(201);
+    expect(notString[200].message).toMatch(/^8800 more `param-not-string` problems in this file are not listed/);
+    expect(report.summary.fixable).toBe(200);
+    expect(ms).toBeLessThan(15_000);
+  });
+});

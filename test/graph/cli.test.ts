@@ -22,7 +22,8 @@ describe('connect-flow-lint graph', () => {
     expect(err).toEqual([]);
     const text = out.join('');
     expect(text.startsWith('flowchart LR\n')).toBe(true);
-    expect(text).toContain('a2["CreateCallbackContact<br/>e8a1d3f6<br/>InitialCallDelay: 5 s<br/>RetryDelay: 600 s<br/>MaximumConnectionAttempts: 1"]');
+    // Colons as Mermaid entity codes (issue 19.12: no label text can form a `%%{init: …}%%` directive); shown as ":".
+    expect(text).toContain('a2["CreateCallbackContact<br/>e8a1d3f6<br/>InitialCallDelay#58; 5 s<br/>RetryDelay#58; 600 s<br/>MaximumConnectionAttempts#58; 1"]');
     expect(text).toContain('a0 -.->|"InvalidPhoneNumber"| a3');
   });
 

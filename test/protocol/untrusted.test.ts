@@ -110,3 +110,29 @@ describe('quick fixes come from the server\'s own diagnostics of the current ver
     expect((await ask({ ...own, data: { path: ['Actions', 0, 'Parameters', 'SkipWhenDTMFBufferEnabled'], replacement: 'True' } })).map((a) => a.title)).toEqual(['Write it as the string "False"']);
   });
 });
+
+describe('thousands of one problem over stdio (issue 14 §5)', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    requireServer();
+    client = await startClient();
+  });
+  afterAll(async () => client?.stop());
+
+  it('20,000 unknown keys with a trailing comma: 200 listed and one summary, published promptly (was: 3.3 s, 20,004 entries)', async () => {
+    const params = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`Unknown${i}`, 'v']));
+    const text = JSON.stringify({ Version: '2019-10-30', StartAction: 'a0', Actions: [{ Identifier: 'a0', Type: 'DisconnectParticipant', Parameters: params, Transitions: {} }] }).replace('"v"}', '"v",}');
+    const start = Date.now();
+    const { uri, diagnostics } = await openDoc(client, text);
+    const ms = Date.now() - start;
+    console.log(`[perf] stdio, ${(text.length / 1000).toFixed(0)} KB, 20,000 unknown keys and a trailing comma: first diagnostics after ${ms} ms wall`);
+    const unknown = diagnostics.filter((d) => d.code === 'param-unknown');
+    expect(unknown).toHaveLength(201);
+    expect(unknown[200].message).toMatch(/^19800 more `param-unknown` problems in this file are not listed/);
+    // The summary stands for problems, it has no fix of its own.
+    const ask = async (d: (typeof unknown)[number]) =>
+      ((await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) ?? []) as CodeAction[];
+    expect(await ask(unknown[200])).toEqual([]);
+    expect(ms).toBeLessThan(10_000);
+  });
+});

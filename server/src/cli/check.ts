@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, validate, type ValidateOptions, type JsonPath, mightBeFlow, fileTooLargeDiagnostic } from '../engine';
+import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, capPerRule, type ValidateOptions, type JsonPath, mightBeFlow, fileTooLargeDiagnostic } from '../engine';
 import { FileChangedError, replaceFile } from './replaceFile';
 import { checkTemplateText, type EmbeddedFlowSummary } from './templates';
 import { decideFlowType, flowTypeConflictDiagnostic, type TypeClaim } from '../project';
@@ -139,35 +139,21 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   }
   result.flowType = model.flowType;
   const diagnostics = diagnosticsOf(model, options);
-  const fixable = fixableWithFix(model, diagnostics, options);
-  result.diagnostics = [...(conflict ? [conflict] : []), ...diagnostics.map((d) => toCliDiagnostic(d, fixable.has(d)))]
+  const fixable = fixableWithFix(model, diagnostics);
+  result.diagnostics = [...(conflict ? [conflict] : []), ...capPerRule(diagnostics).map((d) => toCliDiagnostic(d, fixable.has(d)))]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 }
 
 /**
- * The diagnostics that `--fix` would make go away: those with a safe fix, tried the way `--fix` tries them (one
- * dry run of every safe fix, only when there is one), and gone from the result.
+ * The diagnostics `--fix` would fix: those whose rule proposes a safe fix for them. Counted without applying
+ * anything (a dry run of every fix made a plain check of a big file with thousands of fixable problems take
+ * minutes); `--fix` still checks each fix before it writes it.
  */
-function fixableWithFix(model: FlowModel, diagnostics: Diagnostic[], options: ValidateOptions): Set<Diagnostic> {
+function fixableWithFix(model: FlowModel, diagnostics: Diagnostic[]): Set<Diagnostic> {
   const out = new Set<Diagnostic>();
   if (model.syntaxErrors.length > 0) return out;
-  try {
-    const candidates = diagnostics.filter((d) => candidateFixes(model, d).some((f) => f.safe === true));
-    if (candidates.length === 0) return out;
-    const dry = applySafeFixes(model.text, { ...options, model });
-    if (dry.applied.length === 0) return out;
-    const left = new Map<string, number>();
-    const key = (d: Diagnostic) => `${d.code}\u0000${d.message}`;
-    for (const d of validate(dry.text, options)) left.set(key(d), (left.get(key(d)) ?? 0) + 1);
-    for (const d of candidates) {
-      const n = left.get(key(d)) ?? 0;
-      if (n > 0) left.set(key(d), n - 1);
-      else out.add(d);
-    }
-  } catch {
-    out.clear();
-  }
+  for (const d of diagnostics) if (candidateFixes(model, d).some((f) => f.safe === true)) out.add(d);
   return out;
 }
 

@@ -21,3 +21,4 @@ export type { JsonPath, Span, ChildSpan } from './text/spanIndex';
 export { describeAction, describeId, targetLabel, isUuid, type ActionName } from './actionName';
 export { isOperator } from './rules/conditions';
 export { LineIndex } from './text/lineIndex';
+export { capPerRule } from './validate';

@@ -135,3 +135,37 @@ export function rangeOf(model: FlowModel, path: JsonPath, target: Target): Range
   const { start, end } = offsetsOf(model, path, target);
   return { start: model.lines.positionAt(start), end: model.lines.positionAt(end) };
 }
+
+/** At most this many diagnostics of one rule are shown per file; the rest are summed up in one more. */
+export const MAX_PER_RULE = 200;
+
+/**
+ * What is shown of a file's diagnostics: the first `max` of each rule, and for a rule with more, one summary
+ * diagnostic (same rule and severity, where the first one left out is) that says how many more there are. A file with
+ * thousands of the same problem then costs the editor and the terminal a few hundred entries. Fixes and fix checks
+ * keep working on the full list (the summary has no fix).
+ */
+export function capPerRule(diagnostics: Diagnostic[], max = MAX_PER_RULE): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  if ([...counts.values()].every((n) => n <= max)) return diagnostics;
+  const shown = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const n = (shown.get(d.code) ?? 0) + 1;
+    shown.set(d.code, n);
+    if (n <= max) out.push(d);
+    else if (n === max + 1) {
+      const more = counts.get(d.code)! - max;
+      out.push({
+        range: d.range,
+        severity: d.severity,
+        code: d.code,
+        source: d.source,
+        message: `${more} more \`${d.code}\` problem${more === 1 ? '' : 's'} in this file ${more === 1 ? 'is' : 'are'} not listed: only the first ${max} of each rule are shown. Fix these first, or look at the rule's setting.`,
+        data: { summary: true, omitted: more },
+      });
+    }
+  }
+  return out;
+}

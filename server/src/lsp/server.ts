@@ -18,7 +18,7 @@ import { guardedJsonDecoder, guardFraming } from './jsonRpcGuard';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
-import { SOURCE, Severity, SYNTAX_RULE_ID, fileTooLargeDiagnostic, ruleDocsUrl, DOCUMENTED_RULES, type Diagnostic } from '../engine';
+import { SOURCE, Severity, SYNTAX_RULE_ID, fileTooLargeDiagnostic, ruleDocsUrl, DOCUMENTED_RULES, capPerRule, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
 import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, readSettings, type ServerSettings } from '../project';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
@@ -199,7 +199,9 @@ export function startServer(connection: Connection): void {
           // stops it (that version's own check, or the close, publishes instead).
           const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
           if (!sliced) return undefined;
-          diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? sliced.filter((d) => d.code !== SYNTAX_RULE_ID) : sliced;
+          // Thousands of one problem: the first ones and a summary (code actions still see them all).
+          const capped = capPerRule(sliced);
+          diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? capped.filter((d) => d.code !== SYNTAX_RULE_ID) : capped;
         } catch (error) {
           connection.console.error(`connect-flow: check failed for ${uri}: ${String(error)}`);
         }

@@ -161,10 +161,27 @@ export function forEachVerdict<K extends Verdict['kind']>(
  */
 export function nearMissKeys(spec: ActionSpec, params: JsonObject | undefined, name: string): string[] {
   if (!params || name in params || spec.openParams) return [];
+  return nearMissTable(spec, params).get(name) ?? [];
+}
+
+const nearMissCache = new WeakMap<JsonObject, { spec: ActionSpec; table: Map<string, string[]> }>();
+
+/** Parameter name to the unknown keys that look like it, computed once per Parameters object (fixes ask per key). */
+function nearMissTable(spec: ActionSpec, params: JsonObject): Map<string, string[]> {
+  const cached = nearMissCache.get(params);
+  if (cached && cached.spec === spec) return cached.table;
   const names = paramNames(spec);
-  const out: string[] = [];
-  for (const key in params) if (!paramSpec(spec, key) && didYouMean(key, names) === name) out.push(key);
-  return out;
+  const table = new Map<string, string[]>();
+  for (const key in params) {
+    if (paramSpec(spec, key)) continue;
+    const suggestion = didYouMean(key, names);
+    if (suggestion === undefined) continue;
+    const list = table.get(suggestion);
+    if (list) list.push(key);
+    else table.set(suggestion, [key]);
+  }
+  nearMissCache.set(params, { spec, table });
+  return table;
 }
 
 /** The one near-miss key of `name` (see nearMissKeys); undefined when there is none, or two (which was meant is not clear). */

@@ -77,8 +77,10 @@ export function getCodeActions(input: CodeActionInput): CodeAction[] {
       if (fixes.length > 0) fixAllCodes.add(d.code);
     }
     for (const code of fixAllCodes) {
-      const same = diagnosticsOf(model, options).filter((x) => x.code === code && candidateFixes(model, x).length > 0);
-      if (same.length < 2) continue;
+      // Two are enough to offer it: stop looking there (a file may have thousands).
+      let same = 0;
+      for (const x of diagnosticsOf(model, options)) if (x.code === code && candidateFixes(model, x).length > 0 && ++same >= 2) break;
+      if (same < 2) continue;
       // The count is what the fixes really did (each is checked), when they were computed now.
       const action = fixAllAction(input, CodeActionKind.QuickFix, code, (n) => (n === undefined ? `Fix all "${code}" problems in this file` : `Fix all ${n} "${code}" problems in this file`));
       if (action.count === undefined || action.count >= 2) out.push(action.action);

@@ -4,13 +4,16 @@
  * must show as those characters, never as an image the editor fetches.
  */
 
-/** Characters that mean something in Markdown (CommonMark's ASCII punctuation, all escapable with a backslash). */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&"'=:$%^@,;?/]/g;
+/**
+ * Characters that can start markup inside a line: emphasis, code, links and images, HTML and entities, strikethrough,
+ * tables, and the `:` `/` `.` `@` of autolinks (`https://…`, `www.…`, `a@b.c`). Each is escapable with a backslash.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()!|<>~&:/.@]/g;
 
 /**
- * Plain document text for running Markdown: every punctuation character backslash-escaped (so no emphasis, link,
- * image, HTML tag, entity or autolink can start), line breaks and other control characters turned into spaces (so
- * no heading, list or block can start).
+ * Plain document text for running Markdown, in the middle of a line (never at its start): the characters above
+ * backslash-escaped, so no emphasis, link, image, HTML tag, entity or autolink can start; line breaks and other
+ * control characters turned into spaces, so no heading, list or block can start.
  */
 export function markdownText(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(MARKDOWN_PUNCTUATION, '\\$&');
