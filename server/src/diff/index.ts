@@ -8,3 +8,4 @@ export { renderDiffMermaid } from './render/mermaid';
 export { renderJson, DIFF_SCHEMA } from './render/json';
 export { summaryText, type FileDiff } from './render/describe';
 export { flowOutline } from './outline';
+export { diffPicture, type DiffPicture, type PictureItem, type PictureSelection, type DiffNodeState, type DiffEdgeState } from './render/picture';
