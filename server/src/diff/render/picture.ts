@@ -1,6 +1,6 @@
-import type { FlowModel, JsonPath } from '../../engine';
+import { isObject, type FlowModel, type JsonPath } from '../../engine';
 import { actionSelection, annotate, buildGraph, layoutGraph, renderSvg, type FlowGraph, type GraphEdge, type GraphNode, type LayoutCache, type ProblemInfo } from '../../graph';
-import type { Change, FlowDiff } from '../types';
+import type { Branch, Change, FlowDiff } from '../types';
 import { diagnosticsSummary, designerText, phrase, summaryText } from './describe';
 
 /**
@@ -171,7 +171,10 @@ function items(diff: FlowDiff, model: FlowModel, newKeyOfId: Map<string, string>
       let select: PictureSelection | undefined;
       if (index !== undefined && (c.kind === 'parameter-added' || c.kind === 'parameter-changed')) select = span(['Actions', index, 'Parameters', ...c.path]);
       else if (index !== undefined && c.kind === 'type-changed') select = span(['Actions', index, 'Type']);
-      else if (index !== undefined && (c.kind === 'transition-added' || c.kind === 'transition-changed') && c.branch.via === 'next') select = span(['Actions', index, 'Transitions', 'NextAction']);
+      else if (index !== undefined && (c.kind === 'transition-added' || c.kind === 'transition-changed')) {
+        const path = branchPath(model, index, c.branch);
+        select = path && span(path);
+      }
       item.details.push({ text: `${p.sign} ${p.text}`, select });
     }
   }
@@ -195,4 +198,20 @@ function lineStart(text: string, line: number): number | undefined {
     offset = next + 1;
   }
   return offset;
+}
+
+/** Where a branch's NextAction is written in action `index`: `Transitions.NextAction`, or the matching error or condition. */
+function branchPath(model: FlowModel, index: number, branch: Branch): JsonPath | undefined {
+  if (branch.via === 'next') return ['Actions', index, 'Transitions', 'NextAction'];
+  const t = model.actions[index]?.object?.Transitions;
+  if (!isObject(t)) return undefined;
+  const list = branch.via === 'error' ? t.Errors : t.Conditions;
+  if (!Array.isArray(list)) return undefined;
+  const at = list.findIndex((entry) => {
+    if (!isObject(entry)) return false;
+    if (branch.via === 'error') return entry.ErrorType === branch.errorType;
+    const c = entry.Condition;
+    return isObject(c) && c.Operator === branch.operator && JSON.stringify(c.Operands) === JSON.stringify(branch.operands);
+  });
+  return at < 0 ? undefined : ['Actions', index, 'Transitions', branch.via === 'error' ? 'Errors' : 'Conditions', at, 'NextAction'];
 }
