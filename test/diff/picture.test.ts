@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { buildModel } from '../../server/src/engine';
-import { diffModels, diffPicture, type DiffPicture } from '../../server/src/diff';
+import { diffModels } from '../../server/src/diff';
+import { diffPicture, type DiffPicture } from '../../server/src/lsp/features/diffPicture';
 import { buildSnapshot } from '../../server/src/graph';
 import { NEW_FLOW, OLD_FLOW } from './editorFlows';
 

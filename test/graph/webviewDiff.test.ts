@@ -6,7 +6,8 @@ import type { Uri, Webview } from 'vscode';
 import { previewHtml } from '../../client/src/preview/html';
 import { buildSnapshot } from '../../server/src/graph/snapshot';
 import { buildModel } from '../../server/src/engine';
-import { diffModels, diffPicture } from '../../server/src/diff';
+import { diffModels } from '../../server/src/diff';
+import { diffPicture } from '../../server/src/lsp/features/diffPicture';
 import { NEW_FLOW, OLD_FLOW } from '../diff/editorFlows';
 
 /**

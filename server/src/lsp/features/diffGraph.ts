@@ -1,5 +1,6 @@
 import { buildModel } from '../../engine';
-import { diffModels, diffPicture } from '../../diff';
+import { diffModels } from '../../diff';
+import { diffPicture } from './diffPicture';
 import { actionSelection, actionSpans, type LayoutCache } from '../../graph';
 import type { DiffGraphParams, DiffGraphResult, GraphBlock } from '../../protocol';
 import type { FeatureContext } from './context';

@@ -1,12 +1,12 @@
 import { isObject, type FlowModel, type JsonPath } from '../../engine';
+import { designerText, diagnosticsSummary, phrase, summaryText, type Branch, type Change, type FlowDiff } from '../../diff';
 import { actionSelection, annotate, buildGraph, layoutGraph, renderSvg, type FlowGraph, type GraphEdge, type GraphNode, type LayoutCache, type ProblemInfo } from '../../graph';
-import type { Branch, Change, FlowDiff } from '../types';
-import { diagnosticsSummary, designerText, phrase, summaryText } from './describe';
 
 /**
  * The diff for the editor: the current version's graph with the removed actions and arrows of the old version
  * added, every block and arrow marked (`diff-added`, `diff-removed`, `diff-changed`), and the list of changes with
- * the text to select for each. Pure: the language server answers `connectFlow/diffGraph` with it.
+ * the text to select for each. Pure (the diff engine's records drawn by the graph layer, which know nothing of each
+ * other); `connectFlow/diffGraph` answers with it.
  */
 
 export type DiffNodeState = 'added' | 'removed' | 'changed';
