@@ -113,3 +113,32 @@ describe('diff picture for the editor', () => {
     expect((svg.match(/data-index="/g) ?? []).length).toBe(4);
   });
 });
+
+describe('diff picture layout', () => {
+  const withPositions = (text: string, positions: Record<string, [number, number]>) => {
+    const flow = JSON.parse(text);
+    flow.Metadata = { ActionMetadata: Object.fromEntries(Object.entries(positions).map(([id, [x, y]]) => [id, { position: { x, y } }])) };
+    return JSON.stringify(flow, null, 2);
+  };
+  const box = (svg: string, key: string) => {
+    const m = new RegExp(`data-key="${key}"[^>]*>(?:<title>[^<]*</title>)?<rect x="([-\\d.]+)" y="([-\\d.]+)"`).exec(svg);
+    return m ? { x: Number(m[1]), y: Number(m[2]) } : undefined;
+  };
+
+  it('keeps a removed block at its old designer position, moved down when a current block stands there', () => {
+    // Support replaces Sales at the same place; Bye stays where it was.
+    const old = withPositions(OLD_FLOW, { Greet: [0, 0], Menu: [300, 0], Sales: [600, 0], Bye: [900, 0] });
+    const now = withPositions(NEW_FLOW, { Greet: [0, 0], Menu: [300, 0], Support: [600, 0], Bye: [900, 300] });
+    const p = picture(old, now);
+    expect(p.svg).toContain('data-layout="designer"');
+    expect(box(p.svg, 'a2')).toEqual({ x: 600, y: 0 });
+    expect(box(p.svg, 'r0')).toEqual({ x: 600, y: 130 });
+  });
+
+  it('lays a removed block out with the rest when the current version has no positions', () => {
+    const old = withPositions(OLD_FLOW, { Greet: [0, 0], Menu: [300, 0], Sales: [600, 0], Bye: [900, 0] });
+    const p = picture(old, NEW_FLOW);
+    expect(p.svg).toContain('data-layout="auto"');
+    expect(p.graph.nodes.every((n) => n.position === undefined)).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isMissingInRevision, isRevisionText } from './revision';
 
 /**
  * Older versions of a file through VS Code's built-in git extension (`vscode.git`, API version 1). Only the few
@@ -55,10 +56,6 @@ export async function repositoryOf(uri: vscode.Uri): Promise<GitRepository> {
   return repository;
 }
 
-/** A revision as typed: no option-like or empty text reaches git. */
-export function isRevisionText(ref: string): boolean {
-  return ref.length > 0 && ref.length <= 200 && !ref.startsWith('-') && !/[\s\u0000-\u001f:]/.test(ref);
-}
 
 /**
  * The file's text at `ref`; null when the file did not exist there (a new file: everything is added). Other git
@@ -70,7 +67,7 @@ export async function textAt(repository: GitRepository, ref: string, uri: vscode
     return await repository.show(ref, uri.fsPath);
   } catch (error) {
     const detail = gitMessage(error);
-    if (/does not exist in|exists on disk, but not in|path .* does not exist/i.test(detail)) return null;
+    if (isMissingInRevision(detail)) return null;
     throw new GitUnavailable(`git could not read ${basename(uri)} at ${ref}: ${detail}`);
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { GraphPreview, VIEW_TYPE, type Comparison } from './graphPreview';
-import { GitUnavailable, isRevisionText, repositoryOf, revisionChoices, textAt } from './git';
+import { GitUnavailable, repositoryOf, revisionChoices, textAt } from './git';
+import { isRevisionText, revisionLabel } from './revision';
 import type { GraphServer } from './server';
 
 export const SHOW_COMMAND = 'connectFlow.showGraph';
@@ -83,7 +84,7 @@ async function compare(document: vscode.TextDocument, ref: string, open: (d: vsc
   try {
     const repository = await repositoryOf(document.uri);
     const oldText = await textAt(repository, ref, document.uri);
-    open(document, { oldText, label: ref.length === 40 && /^[0-9a-f]+$/.test(ref) ? ref.slice(0, 8) : ref });
+    open(document, { oldText, label: revisionLabel(ref) });
   } catch (error) {
     if (!(error instanceof GitUnavailable)) throw error;
     void vscode.window.showWarningMessage(error.message);

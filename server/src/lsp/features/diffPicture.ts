@@ -73,6 +73,8 @@ export function diffPicture(oldModel: FlowModel | undefined, newModel: FlowModel
     if (node.id !== undefined && !removedKeyOfId.has(node.id)) removedKeyOfId.set(node.id, key);
   }
 
+  placeGhosts(merged.nodes.slice(current.nodes.length), current.nodes);
+
   // Arrows: the same when both versions have one from the same block, on the same branch, to the same block.
   const signature = (e: GraphEdge, from: string, to: string | undefined) => JSON.stringify([from, e.kind, e.label ?? '', to ?? `?${e.target}`]);
   const oldSignatures = new Map<string, number>();
@@ -124,6 +126,29 @@ export function diffPicture(oldModel: FlowModel | undefined, newModel: FlowModel
     .filter((s) => s !== undefined)
     .join(' · ');
   return { graph: merged, nodes, edges, svg, status, summary, items: items(diff, newModel, newKeyOfId, removedKeyOfId) };
+}
+
+/** Room a block takes in the designer layout, for keeping removed blocks off the current ones. */
+const ROOM = { width: 240, height: 130 };
+
+/**
+ * Removed blocks keep their old designer position, moved down while they would cover a current block (a block
+ * replaced by another often leaves the new one at the same place). With no positions in the current version the
+ * automatic layout places everything, so the old positions are dropped.
+ */
+function placeGhosts(ghosts: GraphNode[], current: readonly GraphNode[]): void {
+  const designer = current.some((n) => n.position);
+  const taken = current.flatMap((n) => (n.position ? [n.position] : []));
+  for (const ghost of ghosts) {
+    if (!designer || !ghost.position) {
+      ghost.position = undefined;
+      continue;
+    }
+    const at = { ...ghost.position };
+    for (let i = 0; i < 50 && taken.some((p) => Math.abs(p.x - at.x) < ROOM.width && Math.abs(p.y - at.y) < ROOM.height); i++) at.y += ROOM.height;
+    ghost.position = at;
+    taken.push(at);
+  }
 }
 
 function firstKeys(nodes: readonly GraphNode[]): Map<string, string> {
