@@ -6,6 +6,8 @@
   const vscode = acquireVsCodeApi();
   const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
   const status = /** @type {HTMLElement} */ (document.querySelector('.status'));
+  /** The diff mode's list of changes (hidden in the normal mode). */
+  const changes = /** @type {HTMLElement} */ (document.getElementById('changes'));
   const MIN_SCALE = 0.05;
   const MAX_SCALE = 4;
   /** The smallest scale at which block titles stay legible: a big flow starts here, at its start block, not at "Fit". */
@@ -111,6 +113,7 @@
     svg = el;
     viewport = el.querySelector('.viewport');
     status.textContent = message.status;
+    showChanges(message.diff);
     if (message.fit || !view) startView();
     else apply();
     applyHighlight(false);
@@ -125,7 +128,68 @@
     p.textContent = text;
     stage.replaceChildren(p);
     status.textContent = '';
+    showChanges(undefined);
     vscode.postMessage({ type: 'rendered', blocks: 0 });
+  }
+
+  const SIGNS = { added: '+', removed: '−', changed: '~', flow: '~', diagnostic: '!' };
+
+  /** The list beside the picture in diff mode (text only, built with DOM calls); hidden without `diff`. */
+  function showChanges(diff) {
+    if (!changes) return;
+    if (!diff || typeof diff !== 'object' || !Array.isArray(diff.items)) {
+      document.body.classList.remove('diff-mode');
+      changes.hidden = true;
+      changes.replaceChildren();
+      return;
+    }
+    document.body.classList.add('diff-mode');
+    const summary = document.createElement('p');
+    summary.className = 'summary';
+    summary.textContent = String(diff.summary);
+    const list = document.createElement('ul');
+    diff.items.forEach((item, i) => {
+      const li = document.createElement('li');
+      li.className = `change change-${String(item.state)}`;
+      li.appendChild(changeButton(SIGNS[item.state] || '~', String(item.title), 'title', item.inText || !!item.key, i, undefined, item.key));
+      const details = Array.isArray(item.details) ? item.details : [];
+      if (details.length) {
+        const sub = document.createElement('ul');
+        details.forEach((d, j) => {
+          const dli = document.createElement('li');
+          dli.appendChild(changeButton('', String(d.text), 'detail', !!d.inText || !!item.key, i, j, item.key));
+          sub.appendChild(dli);
+        });
+        li.appendChild(sub);
+      }
+      list.appendChild(li);
+    });
+    changes.replaceChildren(summary, list);
+    changes.hidden = false;
+  }
+
+  function changeButton(sign, text, kind, active, item, detail, key) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = kind + (active ? '' : ' not-in-text');
+    if (sign) {
+      const s = document.createElement('span');
+      s.className = 'sign';
+      s.textContent = sign;
+      button.appendChild(s);
+    }
+    button.appendChild(document.createTextNode(text));
+    button.setAttribute('data-item', String(item));
+    if (detail !== undefined) button.setAttribute('data-detail', String(detail));
+    button.addEventListener('click', () => {
+      if (typeof key === 'string') {
+        highlightKey = key;
+        applyHighlight(true);
+      }
+      if (!active) return;
+      vscode.postMessage(detail === undefined ? { type: 'reveal', item } : { type: 'reveal', item, detail });
+    });
+    return button;
   }
 
   function blockOf(key) {
@@ -150,6 +214,8 @@
   }
 
   function select(block) {
+    // A block that is not in the text (a removed action in diff mode) has no index.
+    if (!block.hasAttribute('data-index')) return;
     const index = Number(block.getAttribute('data-index'));
     if (Number.isInteger(index)) vscode.postMessage({ type: 'select', index });
   }

@@ -1,10 +1,18 @@
 import * as vscode from 'vscode';
-import type { GraphBlock, GraphProblem, GraphResult } from '../../../server/src/protocol';
+import type { DiffGraphResult, GraphBlock, GraphProblem, GraphResult } from '../../../server/src/protocol';
 import { makeNonce, previewHtml } from './html';
-import { isFromWebview, type ToWebview } from './messages';
+import { isFromWebview, type DiffList, type ToWebview } from './messages';
 import type { GraphServer } from './server';
 
-type Drawn = Extract<GraphResult, { kind: 'graph' }>;
+type Drawn = Extract<GraphResult, { kind: 'graph' }> | Extract<DiffGraphResult, { kind: 'diff' }>;
+
+/** Diff mode: the document compared with an older text of it (read from git by the command). */
+export interface Comparison {
+  /** The older text; null when the file did not exist in that revision. */
+  oldText: string | null;
+  /** The revision as the user knows it (`HEAD`, `HEAD~1`, a short hash). */
+  label: string;
+}
 
 export const VIEW_TYPE = 'connectFlow.graphPreview';
 const RENDER_DELAY_MS = 250;
@@ -28,6 +36,8 @@ export class GraphPreview implements vscode.Disposable {
   /** Blocks the page reported on screen after the last picture. */
   private renderedBlocks = 0;
   private shownUri: string | undefined;
+  /** Diff mode while set; the normal picture otherwise. */
+  private comparison: Comparison | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -58,14 +68,18 @@ export class GraphPreview implements vscode.Disposable {
     );
   }
 
-  /** Shows `document` (now, not debounced) and brings the panel forward without taking focus. */
-  show(document: vscode.TextDocument): void {
-    if (document !== this.document) {
+  /**
+   * Shows `document` (now, not debounced) and brings the panel forward without taking focus; in diff mode with
+   * `comparison`, in the normal mode without it.
+   */
+  show(document: vscode.TextDocument, comparison?: Comparison): void {
+    if (document !== this.document || comparison !== this.comparison) {
       this.highlighted = null;
       this.snapshot = undefined;
     }
     this.document = document;
-    this.panel.title = `Flow: ${basename(document.uri)}`;
+    this.comparison = comparison;
+    this.panel.title = comparison ? `Flow: ${basename(document.uri)} ↔ ${comparison.label}` : `Flow: ${basename(document.uri)}`;
     void this.render();
   }
 
@@ -74,15 +88,33 @@ export class GraphPreview implements vscode.Disposable {
   }
 
   /** For tests: what the panel shows. */
-  state(): { uri: string | undefined; blocks: number; transitions: number; renderedBlocks: number; highlighted: string | null } {
+  state(): { uri: string | undefined; blocks: number; transitions: number; renderedBlocks: number; highlighted: string | null; mode: 'graph' | 'diff'; changes: number } {
     const data = this.snapshot?.data;
     return {
       uri: this.document?.uri.toString(),
       blocks: data?.blocks.length ?? 0,
-      transitions: data?.transitions ?? 0,
+      transitions: data?.kind === 'graph' ? data.transitions : 0,
       renderedBlocks: this.renderedBlocks,
       highlighted: this.highlighted,
+      mode: this.comparison ? 'diff' : 'graph',
+      changes: data?.kind === 'diff' ? data.items.length : 0,
     };
+  }
+
+  /** For tests and keyboard users: what clicking item `item` (or line `detail` of it) of the diff list does. */
+  async revealChange(item: number, detail?: number): Promise<void> {
+    const doc = this.document;
+    const data = await this.current();
+    if (!doc || data?.kind !== 'diff') return;
+    const entry = data.items[item];
+    if (!entry) return;
+    if (entry.key && entry.key !== this.highlighted) {
+      this.highlighted = entry.key;
+      this.post({ type: 'highlight', key: entry.key });
+    }
+    const range = (detail === undefined ? undefined : entry.details[detail]?.select) ?? entry.select;
+    if (!range) return;
+    await this.selectRange(doc, range.start, range.end);
   }
 
   /** For tests and keyboard users: what clicking block `index` does. */
@@ -92,7 +124,11 @@ export class GraphPreview implements vscode.Disposable {
     if (!doc || !data) return;
     const block = data.blocks.find((b) => b.index === index);
     if (!block) return;
-    const selection = new vscode.Selection(doc.positionAt(block.selectStart), doc.positionAt(block.selectEnd));
+    await this.selectRange(doc, block.selectStart, block.selectEnd);
+  }
+
+  private async selectRange(doc: vscode.TextDocument, start: number, end: number): Promise<void> {
+    const selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false, selection });
     editor.selection = selection;
@@ -105,6 +141,7 @@ export class GraphPreview implements vscode.Disposable {
       this.ready = true;
       for (const m of this.pending.splice(0)) void this.panel.webview.postMessage(m);
     } else if (message.type === 'rendered') this.renderedBlocks = message.blocks;
+    else if (message.type === 'reveal') void this.revealChange(message.item, message.detail);
     else void this.select(message.index);
   }
 
@@ -123,10 +160,13 @@ export class GraphPreview implements vscode.Disposable {
     if (this.snapshot?.version === doc.version) return this.snapshot.data;
     const request = ++this.requests;
     const version = doc.version;
-    const result = await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc) });
-    if (request !== this.requests || doc !== this.document) return undefined; // overtaken
-    if (result?.kind === 'graph' && result.version !== version) return undefined; // the text moved on: its redraw asks again
-    const data = result?.kind === 'graph' ? result : undefined;
+    const comparison = this.comparison;
+    const result = comparison
+      ? await this.server.diffGraph({ uri: doc.uri.toString(), oldText: comparison.oldText, oldLabel: comparison.label, problems: problemsOf(doc) })
+      : await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc) });
+    if (request !== this.requests || doc !== this.document || comparison !== this.comparison) return undefined; // overtaken
+    if (result !== undefined && result.kind !== 'none' && result.version !== version) return undefined; // the text moved on: its redraw asks again
+    const data = result !== undefined && result.kind !== 'none' ? result : undefined;
     this.snapshot = { version, data };
     this.lastMessage = result === undefined ? 'The Amazon Connect flow language server is not running.' : result.kind === 'none' ? result.message : undefined;
     return data;
@@ -144,9 +184,11 @@ export class GraphPreview implements vscode.Disposable {
       this.post({ type: 'empty', message: this.lastMessage ?? `${basename(doc.uri)} is not an Amazon Connect flow (it needs "Actions" and "StartAction").` });
       return;
     }
-    const fit = this.shownUri !== uri;
-    this.shownUri = uri;
-    this.post({ type: 'graph', svg: data.svg, status: data.status, fit });
+    const shown = this.comparison ? `${uri}\n${this.comparison.label}` : uri;
+    const fit = this.shownUri !== shown;
+    this.shownUri = shown;
+    if (data.kind === 'diff') this.post({ type: 'graph', svg: data.svg, status: data.status, fit, diff: diffList(data) });
+    else this.post({ type: 'graph', svg: data.svg, status: data.status, fit });
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     if (editor) this.followCursor(editor);
   }
@@ -180,6 +222,20 @@ export class GraphPreview implements vscode.Disposable {
     this.panel.dispose();
     this.onDispose();
   }
+}
+
+/** The list beside the picture: what the page shows (the text ranges stay here). */
+function diffList(data: Extract<DiffGraphResult, { kind: 'diff' }>): DiffList {
+  return {
+    summary: data.summary,
+    items: data.items.map((i) => ({
+      state: i.state,
+      title: i.title,
+      key: i.key,
+      inText: i.select !== undefined,
+      details: i.details.map((d) => ({ text: d.text, inText: (d.select ?? i.select) !== undefined })),
+    })),
+  };
 }
 
 /** Problems of the document from every source (ours, the JSON language service, others), as offsets. */

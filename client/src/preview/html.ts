@@ -33,7 +33,10 @@ export function previewHtml(webview: Webview, media: Uri, nonce: string, joinPat
   <button type="button" data-action="actual" title="Actual size (1)">1:1</button>
   <span class="status" aria-live="polite"></span>
 </div>
+<div class="main">
 <div id="stage" class="stage" tabindex="0" aria-label="Flow graph. Drag to pan, wheel to zoom; click a block to select its action in the editor."></div>
+<aside id="changes" class="changes" aria-label="Changes" hidden></aside>
+</div>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
-import { GraphPreview, VIEW_TYPE } from './graphPreview';
+import { GraphPreview, VIEW_TYPE, type Comparison } from './graphPreview';
+import { GitUnavailable, repositoryOf, revisionChoices, textAt } from './git';
+import { isRevisionText, revisionLabel } from './revision';
 import type { GraphServer } from './server';
 
 export const SHOW_COMMAND = 'connectFlow.showGraph';
+export const COMPARE_HEAD_COMMAND = 'connectFlow.compareWithHead';
+export const COMPARE_REVISION_COMMAND = 'connectFlow.compareWithRevision';
 /** Context key for the editor-title button. */
 const CONTEXT_KEY = 'connectFlow.isFlowEditor';
 
@@ -11,7 +15,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
   let preview: GraphPreview | undefined;
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
 
-  const open = (document: vscode.TextDocument) => {
+  const open = (document: vscode.TextDocument, comparison?: Comparison) => {
     if (!preview) {
       const panel = vscode.window.createWebviewPanel(
         VIEW_TYPE,
@@ -21,7 +25,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
       );
       preview = new GraphPreview(panel, media, server, () => (preview = undefined));
     }
-    preview.show(document);
+    preview.show(document, comparison);
     preview.reveal();
     return preview;
   };
@@ -45,13 +49,82 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
       }
       open(document);
     }),
+    vscode.commands.registerCommand(COMPARE_HEAD_COMMAND, async (uri?: vscode.Uri) => {
+      const document = await flowDocument(uri, 'Compare flow with HEAD');
+      if (document) await compare(document, 'HEAD', open);
+    }),
+    vscode.commands.registerCommand(COMPARE_REVISION_COMMAND, async (uri?: vscode.Uri, ref?: string) => {
+      const document = await flowDocument(uri, 'Compare flow with revision…');
+      if (!document) return;
+      // Tests (and keybindings) may pass the revision; otherwise the user picks or types one.
+      const chosen = typeof ref === 'string' ? ref : await pickRevision(document.uri);
+      if (chosen !== undefined) await compare(document, chosen, open);
+    }),
     // Hidden commands for the end-to-end tests: what the panel shows, and a click on a block.
     vscode.commands.registerCommand('connectFlow.graphPreview.state', () => preview?.state()),
     vscode.commands.registerCommand('connectFlow.graphPreview.select', (index: number) => preview?.select(index)),
+    vscode.commands.registerCommand('connectFlow.graphPreview.revealChange', (item: number, detail?: number) => preview?.revealChange(item, detail)),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) void updateContext(vscode.window.activeTextEditor);
     }),
     { dispose: () => preview?.dispose() },
   );
+}
+
+/** The document a command is about: the file it was run on (editor title) or the active editor's. */
+async function flowDocument(uri: unknown, title: string): Promise<vscode.TextDocument | undefined> {
+  const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document) void vscode.window.showInformationMessage(`Open an Amazon Connect flow file first, then run "${title}".`);
+  return document;
+}
+
+/** Reads the file at `ref` through the git extension and opens the preview in diff mode. */
+async function compare(document: vscode.TextDocument, ref: string, open: (d: vscode.TextDocument, c: Comparison) => unknown): Promise<void> {
+  try {
+    const repository = await repositoryOf(document.uri);
+    const oldText = await textAt(repository, ref, document.uri);
+    open(document, { oldText, label: revisionLabel(ref) });
+  } catch (error) {
+    if (!(error instanceof GitUnavailable)) throw error;
+    void vscode.window.showWarningMessage(error.message);
+  }
+}
+
+/** A quick pick of HEAD, the previous commit, the file's last commits, branches and tags; any typed revision is accepted. */
+async function pickRevision(uri: vscode.Uri): Promise<string | undefined> {
+  let choices: { ref: string; label: string; description: string }[];
+  try {
+    choices = await revisionChoices(await repositoryOf(uri), uri);
+  } catch (error) {
+    if (!(error instanceof GitUnavailable)) throw error;
+    void vscode.window.showWarningMessage(error.message);
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { ref: string }>();
+    pick.title = 'Compare flow with revision';
+    pick.placeholder = 'Pick a revision, or type one (a commit, branch, tag, HEAD~3) and press Enter';
+    pick.items = choices;
+    let done = false;
+    // What is typed is offered first, so a revision that looks like a listed one can still be chosen.
+    pick.onDidChangeValue((value) => {
+      const typed = value.trim();
+      const listed = choices.some((c) => c.ref === typed);
+      pick.items = isRevisionText(typed) && !listed ? [{ ref: typed, label: typed, description: 'the revision typed', alwaysShow: true }, ...choices] : choices;
+    });
+    pick.onDidAccept(() => {
+      const typed = pick.value.trim();
+      const ref = pick.selectedItems[0]?.ref ?? (isRevisionText(typed) ? typed : undefined);
+      if (ref === undefined) return;
+      done = true;
+      resolve(ref);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      if (!done) resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
 }

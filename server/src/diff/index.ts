@@ -6,5 +6,5 @@ export { renderText } from './render/text';
 export { renderMarkdown } from './render/markdown';
 export { renderDiffMermaid } from './render/mermaid';
 export { renderJson, DIFF_SCHEMA } from './render/json';
-export { summaryText, type FileDiff } from './render/describe';
+export { summaryText, designerText, diagnosticsSummary, phrase, type FileDiff, type Phrase } from './render/describe';
 export { flowOutline } from './outline';

@@ -1,6 +1,6 @@
 import { BLOCK_PAD_TOP, BLOCK_PAD_X, LINE_HEIGHT, ROWS_GAP } from './block';
 import type { EdgeRoute, GraphLayout, NodeBox } from './layout';
-import type { Point } from './types';
+import type { GraphEdge, Point } from './types';
 import { escapeXml } from './xml';
 
 /** Problems on one block, for the preview: outlined in the severity's colour, messages in the hover. */
@@ -15,6 +15,10 @@ export interface SvgOptions {
   standalone?: boolean;
   /** Per node key. */
   annotations?: ReadonlyMap<string, NodeAnnotation>;
+  /** Extra classes per node key (the diff view marks added, removed and changed blocks). */
+  nodeClasses?: ReadonlyMap<string, readonly string[]>;
+  /** Extra classes per edge (the arrow and its branch row), e.g. `diff-added`, `diff-removed`. */
+  edgeClasses?: ReadonlyMap<GraphEdge, readonly string[]>;
 }
 
 const SEVERITY_WORD: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -85,7 +89,7 @@ export function renderSvg(layout: GraphLayout, options: SvgOptions = {}): string
   if (options.standalone) out.push(`<style>${STANDALONE_STYLE}</style>`);
   out.push('<g class="viewport">');
   out.push('<g class="edges">');
-  for (const route of layout.edges) out.push(edgeSvg(route));
+  for (const route of layout.edges) out.push(edgeSvg(route, options.edgeClasses?.get(route.edge)));
   out.push('</g>');
   if (layout.start) {
     const { box, points } = layout.start;
@@ -101,21 +105,24 @@ export function renderSvg(layout: GraphLayout, options: SvgOptions = {}): string
   }
   out.push('</g>');
   out.push('<g class="blocks">');
-  for (const box of layout.nodes) out.push(blockSvg(box, options.annotations?.get(box.node.key)));
+  for (const box of layout.nodes) out.push(blockSvg(box, options.annotations?.get(box.node.key), options));
   out.push('</g>');
   out.push('</g>');
   out.push('</svg>');
   return out.join('\n');
 }
 
-function blockSvg(box: NodeBox, annotation: NodeAnnotation | undefined): string {
+function blockSvg(box: NodeBox, annotation: NodeAnnotation | undefined, options: SvgOptions): string {
   const { node } = box;
   const classes = ['block'];
   if (node.start) classes.push('start-action');
   if (node.unreachable) classes.push('unreachable');
   if (node.duplicate) classes.push('duplicate');
   if (annotation) classes.push(`severity-${SEVERITY_WORD[annotation.severity] ?? 'info'}`);
-  const attrs = [`class="${classes.join(' ')}"`, `data-key="${node.key}"`, `data-index="${node.index}"`];
+  classes.push(...(options.nodeClasses?.get(node.key) ?? []));
+  // A negative index is a block that is not in the text (a removed action in the diff view): nothing to select.
+  const attrs = [`class="${classes.join(' ')}"`, `data-key="${node.key}"`];
+  if (node.index >= 0) attrs.push(`data-index="${node.index}"`);
   if (node.id !== undefined) attrs.push(`data-id="${escapeXml(node.id)}"`);
   const parts = [`<g ${attrs.join(' ')}>`, `<title>${escapeXml(hoverText(box, annotation))}</title>`];
   parts.push(`<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="6"/>`);
@@ -130,6 +137,7 @@ function blockSvg(box: NodeBox, annotation: NodeAnnotation | undefined): string 
   for (const row of box.rows) {
     const classes = ['branch', row.edge.kind];
     if (row.edge.state !== 'ok') classes.push(row.edge.state);
+    classes.push(...(options.edgeClasses?.get(row.edge) ?? []));
     const py = box.y + row.dy;
     parts.push(
       `<g class="${classes.join(' ')}"><text x="${n(box.x + box.width - BLOCK_PAD_X)}" y="${n(py + 4)}" text-anchor="end">${escapeXml(row.text)}</text><circle cx="${n(box.x + box.width)}" cy="${n(py)}" r="3.5"/></g>`,
@@ -150,10 +158,11 @@ function hoverText(box: NodeBox, annotation: NodeAnnotation | undefined): string
   return lines.join('\n');
 }
 
-function edgeSvg(route: EdgeRoute): string {
+function edgeSvg(route: EdgeRoute, extra: readonly string[] | undefined): string {
   const { edge } = route;
   const classes = ['edge', edge.kind];
   if (edge.state !== 'ok') classes.push(edge.state);
+  if (extra) classes.push(...extra);
   const arrow = edge.state !== 'ok' ? 'dangling' : edge.kind;
   const self = edge.to !== undefined && edge.to === edge.from;
   const d = route.points.length === 2 ? curve(route.points[0], route.points[1], self) : smooth(route.points);

@@ -49,3 +49,55 @@ export const IS_FLOW_REQUEST = 'connectFlow/isFlow';
 export interface IsFlowParams {
   uri: string;
 }
+
+/**
+ * `connectFlow/diffGraph`: the picture of an open document compared with an older text of it (a git revision the
+ * extension read): the current flow with added, removed and changed blocks and rewired arrows marked, and the list
+ * of changes. The server computes it with the semantic diff engine.
+ */
+export const DIFF_GRAPH_REQUEST = 'connectFlow/diffGraph';
+
+export interface DiffGraphParams {
+  uri: string;
+  /** The older version's text; null when the file did not exist then (every action is added). */
+  oldText: string | null;
+  /** What the older version is, for the status line (`HEAD`, `HEAD~1`, a commit). */
+  oldLabel: string;
+  problems?: GraphProblem[];
+}
+
+/** A text range of the current version (offsets) to select when a change is clicked. */
+export interface DiffSelection {
+  start: number;
+  end: number;
+}
+
+/** One line of the list of changes: a flow-level change, or an action with what happened to it. */
+export interface DiffItem {
+  /** `added`, `removed` and `changed` are actions; `flow` is a flow-level change; `diagnostic` one introduced or fixed. */
+  state: 'added' | 'removed' | 'changed' | 'flow' | 'diagnostic';
+  /** The action's name, or the flow-level change written out. */
+  title: string;
+  /** The action's Identifier (actions only). */
+  id?: string;
+  /** Key of the block in the SVG (`a3` for an action of the current version, `r0` for a removed one). */
+  key?: string;
+  /** What to select in the text; absent for what is not in the current version (a removed action). */
+  select?: DiffSelection;
+  /** The changes of the action, one line each (`~ Text: "Hi" → "Hello"`), each with its own selection when it has one. */
+  details: { text: string; select?: DiffSelection }[];
+}
+
+export type DiffGraphResult =
+  | {
+      kind: 'diff';
+      version: number;
+      svg: string;
+      status: string;
+      /** One line: `2 actions changed, 1 added` or `no change in behaviour`. */
+      summary: string;
+      behaviourChanged: boolean;
+      items: DiffItem[];
+      blocks: GraphBlock[];
+    }
+  | { kind: 'none'; message: string };

@@ -20,7 +20,8 @@ import { getDefinition, getReferences, prepareRename, renameEdits } from './navi
 import { getDocumentSymbols } from './symbols';
 import { formatFlow } from './formatting';
 import { GraphFeature } from './graph';
-import { GRAPH_REQUEST, IS_FLOW_REQUEST, type GraphParams, type GraphResult, type IsFlowParams } from '../../protocol';
+import { DIFF_GRAPH_REQUEST, GRAPH_REQUEST, IS_FLOW_REQUEST, type DiffGraphParams, type DiffGraphResult, type GraphParams, type GraphResult, type IsFlowParams } from '../../protocol';
+import { DiffGraphFeature } from './diffGraph';
 import { templateCodeActions, templateCompletion, templateDefinition, templateHover } from '../templateFeatures';
 
 export type { FeatureContext } from './context';
@@ -175,5 +176,7 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   const graph = new GraphFeature(context);
   const failed: GraphResult = { kind: 'none', message: 'The picture could not be drawn (see the output of the language server).' };
   connection.onRequest<GraphResult, void>(GRAPH_REQUEST, (params: GraphParams) => guard('graph', failed, () => graph.graph(params)));
+  const diffGraph = new DiffGraphFeature(context);
+  connection.onRequest<DiffGraphResult, void>(DIFF_GRAPH_REQUEST, (params: DiffGraphParams) => guard('diff graph', failed, () => diffGraph.diffGraph(params)));
   connection.onRequest(IS_FLOW_REQUEST, (params: IsFlowParams) => guard('is flow', false, () => typeof params?.uri === 'string' && graph.isFlow(params.uri)));
 }
