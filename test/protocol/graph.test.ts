@@ -69,9 +69,12 @@ describe('connectFlow/graph over stdio', () => {
 
 describe('the extension bundle', () => {
   it('holds no engine, graph, dagre or jsonc-parser code: the client asks the server', async () => {
-    const result = await esbuild.build({ entryPoints: [path.join(ROOT, 'client/src/extension.ts')], bundle: true, write: false, metafile: true, platform: 'node', external: ['vscode'], mainFields: ['module', 'main'], logLevel: 'silent', absWorkingDir: ROOT });
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((f) => /^server\/|@dagrejs|jsonc-parser/.test(f))).toEqual(['server/src/protocol/index.ts']);
+    // Both client bundles: the extension's entry and the language client it loads once a flow is open.
+    for (const entry of ['client/src/extension.ts', 'client/src/lsp.ts']) {
+      const result = await esbuild.build({ entryPoints: [path.join(ROOT, entry)], bundle: true, write: false, metafile: true, platform: 'node', external: ['vscode', './client-lsp.js'], mainFields: ['module', 'main'], logLevel: 'silent', absWorkingDir: ROOT });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.filter((f) => /^server\/(?!src\/protocol\/)|@dagrejs|jsonc-parser/.test(f)), entry).toEqual([]);
+    }
   });
 });
 

@@ -50,7 +50,7 @@ describe('templates over the protocol', () => {
     expect(definition.map((l) => l.range.start.line)).toEqual([rangeOf(YAML, '"Identifier": "end"').start.line]);
 
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: dangling.range, context: { diagnostics: [dangling] } })) as CodeAction[];
-    const fix = actions.find((a) => a.title.includes('"end"'))!;
+    const fix = actions.find((a) => a.title.includes('`end`'))!;
     expect(fix.edit?.changes?.[uri]).toEqual([{ range: rangeOf(YAML, '"ennd"'), newText: '"end"' }]);
     client.close(uri);
   });

@@ -468,6 +468,9 @@ const TABLE: Record<string, [DefaultBehaviour, Semantics]> = {
   GetCase: ['needs a mock', needsMock({ namespace: 'Case' })],
   ShowView: ['needs a mock', needsMock({ what: 'the view waits for the agent or customer; mock its result (Next, Back, ...).' })],
   GetOutboundCommunicationStatus: ['needs a mock', needsMock({})],
+  CheckCommunicationStatus: ['needs a mock', needsMock({})],
+  // Early Voice ID actions (deprecated): the check needs a mock, setting the behaviour continues.
+  CheckSecurityStatus: ['needs a mock', needsMock({})],
 };
 for (const spec of ACTION_SPECS) {
   TABLE[spec.type] ??= ['continues', continuesUnlessMocked];
