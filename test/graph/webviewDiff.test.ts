@@ -15,7 +15,7 @@ import { NEW_FLOW, OLD_FLOW } from '../diff/editorFlows';
  * changes beside the picture, clicks on it posting `reveal`, marked blocks and arrows styled; back to normal after.
  */
 // The callbacks below run inside the page; the project compiles without the DOM library, so name what they use.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 declare const window: any;
 declare const document: any;
 declare function getComputedStyle(element: unknown): { display: string; opacity: string; stroke: string; textDecorationLine: string };
