@@ -107,7 +107,8 @@ function tellingValue(action: ActionEntry, meta: JsonObject | undefined): string
   return undefined;
 }
 
-function metadataName(param: string, meta: JsonObject | undefined): string | undefined {
+/** The readable name the designer metadata gives a parameter's value (a queue's name for its ARN), if any. */
+export function metadataName(param: string, meta: JsonObject | undefined): string | undefined {
   if (!meta) return undefined;
   const fromParams = isObject(meta.parameters) ? meta.parameters[param] : undefined;
   if (isObject(fromParams) && typeof fromParams.displayName === 'string' && fromParams.displayName) return fromParams.displayName;

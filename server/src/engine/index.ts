@@ -18,7 +18,7 @@ export { NAMESPACES } from './catalog';
 export { normalizeFlowType, FLOW_TYPES, FLOW_TYPE_LABELS, type FlowType } from './flowType';
 export { fixesFor, candidateFixes, applyFixes, applySafeFixes, singleEdit, type Fix, type TextEdit, type ApplyFixesOptions } from './fixes';
 export type { JsonPath, Span, ChildSpan } from './text/spanIndex';
-export { describeAction, describeId, targetLabel, isUuid, type ActionName } from './actionName';
+export { describeAction, describeId, targetLabel, isUuid, metadataName, type ActionName } from './actionName';
 export { isOperator } from './rules/conditions';
 export { LineIndex } from './text/lineIndex';
 export { capPerRule } from './validate';

@@ -1,4 +1,4 @@
-import { isObject, type ActionEntry, type JsonObject } from '../engine';
+import { isObject, metadataName, type ActionEntry, type JsonObject } from '../engine';
 import type { GraphParam } from './types';
 
 /** What a block shows beside its type: a title and a few key parameters. */
@@ -24,15 +24,6 @@ const KEY_PARAMS: Record<string, readonly string[]> = {
   UpdateContactCallbackNumber: ['CallbackNumber'],
 };
 
-/** Where the console's export keeps a readable name for a parameter's id (`ActionMetadata[id]`). */
-const METADATA_NAMES: Record<string, readonly (readonly string[])[]> = {
-  QueueId: [['queue', 'text']],
-  ContactFlowId: [['ContactFlow', 'text'], ['contactFlow', 'text']],
-  PromptId: [['promptName']],
-  LexV2Bot: [['lexV2BotName']],
-  FlowModuleId: [['contactFlowModuleName']],
-  HoursOfOperationId: [['Hours', 'text']],
-};
 
 /** The console marks Identifiers that the user typed as names with `isFriendlyName`. */
 export function titleOf(id: string | undefined, meta: JsonObject | undefined): { title: string; friendly: boolean } {
@@ -63,18 +54,6 @@ export function keyParams(action: ActionEntry, meta: JsonObject | undefined): Gr
     out.push({ name: seconds ? name.slice(0, -7) : name, value: seconds ? `${raw} s` : display, full });
   }
   return out;
-}
-
-function metadataName(param: string, meta: JsonObject | undefined): string | undefined {
-  if (!meta) return undefined;
-  const fromParams = isObject(meta.parameters) ? meta.parameters[param] : undefined;
-  if (isObject(fromParams) && typeof fromParams.displayName === 'string' && fromParams.displayName) return fromParams.displayName;
-  for (const route of METADATA_NAMES[param] ?? []) {
-    let v: unknown = meta;
-    for (const key of route) v = isObject(v) ? v[key] : undefined;
-    if (typeof v === 'string' && v) return v;
-  }
-  return undefined;
 }
 
 function valueText(raw: unknown): string {
