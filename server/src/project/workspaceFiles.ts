@@ -1,6 +1,7 @@
 /** Finds the files that may deploy flow files by reference: Terraform (`*.tf`) and CDK code (TS/JS/Python). */
 import * as fs from 'fs';
 import * as path from 'path';
+import { isInside } from './config';
 import { CODE_SUFFIXES } from './embedded/scan';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -13,14 +14,17 @@ export function isDeployerFileName(name: string): boolean {
   return lower.endsWith('.tf') || (CODE_SUFFIXES.some((s) => lower.endsWith(s)) && !lower.endsWith('.d.ts'));
 }
 
-/** Every Terraform and code file below `dir` (dot-folders, node_modules, cdk.out skipped; links followed once). */
-export function walkDeployerFiles(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
+/** Every Terraform and code file below `dir` (dot-folders, node_modules, cdk.out skipped; links followed once, never out of `dir`). */
+export function walkDeployerFiles(dir: string, out: string[] = [], seen = new Set<string>(), root?: string): string[] {
   let real: string;
   try {
     real = fs.realpathSync(dir);
   } catch {
     return out;
   }
+  // Like the check's own walk: a link that leads out of the folder being walked (to / say) is not followed.
+  const top = root ?? real;
+  if (!isInside(real, top)) return out;
   if (seen.has(real)) return out;
   seen.add(real);
   let entries: fs.Dirent[];
@@ -43,7 +47,7 @@ export function walkDeployerFiles(dir: string, out: string[] = [], seen = new Se
         continue;
       }
     }
-    if (isDir) walkDeployerFiles(full, out, seen);
+    if (isDir) walkDeployerFiles(full, out, seen, top);
     else if (isFile && isDeployerFileName(entry.name)) out.push(full);
   }
   return out;
