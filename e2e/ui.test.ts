@@ -289,6 +289,11 @@ describe('What a user sees in VS Code (code-server + Chromium)', () => {
         await waitForLanguage(page, FLOW_LANGUAGE_LABEL);
         await runCommand(page, 'Developer: Show Running Extensions');
         const row = page.locator('.monaco-list-row', { hasText: 'Amazon Connect Flow Language' });
+        // The list is virtual and sorted by time: our row may be scrolled out of the rendered part. Go to its top
+        // and then down a page at a time until it is rendered (a measurement, so it never judges the number).
+        await page.locator('.runtime-extensions-editor .monaco-list').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 6 && !(await row.first().isVisible()); i++) await page.keyboard.press('PageDown');
         const shown = await expectVisible(row, 'Our extension in the Running Extensions view');
         const text = await eventually(async () => {
           const t = (await shown.innerText()).replace(/\s+/g, ' ');

@@ -285,6 +285,7 @@
     if (e.key === '+' || e.key === '=') zoomAt(1.25, c.x, c.y);
     else if (e.key === '-') zoomAt(0.8, c.x, c.y);
     else if (e.key === '0') fit();
+    else if (e.key === 'l' || e.key === 'L') vscode.postMessage({ type: 'layout' });
     else if (e.key === '1') zoomAt(1 / view.k, c.x, c.y);
     else if (e.key === 'ArrowLeft') view = { ...view, x: view.x + step };
     else if (e.key === 'ArrowRight') view = { ...view, x: view.x - step };
@@ -299,7 +300,8 @@
     button.addEventListener('click', () => {
       const c = center();
       const action = button.getAttribute('data-action');
-      if (action === 'fit') fit();
+      if (action === 'layout') vscode.postMessage({ type: 'layout' });
+      else if (action === 'fit') fit();
       else if (!view) return;
       else if (action === 'zoom-in') zoomAt(1.25, c.x, c.y);
       else if (action === 'zoom-out') zoomAt(0.8, c.x, c.y);

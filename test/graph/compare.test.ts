@@ -23,6 +23,7 @@ describe('compare with a revision', () => {
   it('accepts the page\'s reveal message only with whole, non-negative indexes', () => {
     expect(isFromWebview({ type: 'reveal', item: 0 })).toBe(true);
     expect(isFromWebview({ type: 'reveal', item: 2, detail: 1 })).toBe(true);
+    expect(isFromWebview({ type: 'layout' })).toBe(true);
     for (const bad of [{ type: 'reveal' }, { type: 'reveal', item: -1 }, { type: 'reveal', item: 1.5 }, { type: 'reveal', item: '1' }, { type: 'reveal', item: 1, detail: -2 }, { type: 'reveal', item: 1, detail: 'x' }]) {
       expect(isFromWebview(bad)).toBe(false);
     }

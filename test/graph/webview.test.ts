@@ -92,6 +92,12 @@ describe.skipIf(!CHROMIUM)('flow graph page in Chromium', () => {
     expect((await posted()).filter((m) => m.type === 'select')).toEqual([{ type: 'select', index: 2 }]);
   });
 
+  it('asks the extension for the other layout from the Layout button and the L key', async () => {
+    await page.locator('.toolbar button[data-action="layout"]').click();
+    await page.locator('#stage').press('l');
+    expect((await posted()).filter((m) => m.type === 'layout')).toEqual([{ type: 'layout' }, { type: 'layout' }]);
+  });
+
   it('pans on drag without selecting, and zooms on the wheel', async () => {
     const transform = () => page.locator('.viewport').getAttribute('transform');
     const before = await transform();

@@ -35,6 +35,15 @@ describe('connectFlow/graph over stdio', () => {
     expect(result.svg.startsWith('<svg')).toBe(true);
   });
 
+  it('draws the layout the preview asks for: designer positions or automatic (the panel\'s layout button)', async () => {
+    const { uri } = await openDoc(client, EXAMPLE);
+    const ask = (layout?: string) => client.connection.sendRequest<GraphResult>(GRAPH_REQUEST, { uri, problems: [], ...(layout ? { layout } : {}) });
+    const [plain, auto, designer, bogus] = await Promise.all([ask(), ask('auto'), ask('designer'), ask('sideways')]);
+    const status = (r: GraphResult) => (r.kind === 'graph' ? r.status.split(' · ').pop() : r.kind);
+    expect([status(plain), status(auto), status(designer), status(bogus)]).toEqual(['designer positions', 'automatic layout', 'designer positions', 'designer positions']);
+    expect(auto.kind === 'graph' && designer.kind === 'graph' && auto.svg !== designer.svg).toBe(true);
+  });
+
   it('marks the block a forwarded problem falls in', async () => {
     const { uri } = await openDoc(client, EXAMPLE);
     const plain = await graph(uri);

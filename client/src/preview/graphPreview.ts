@@ -36,6 +36,8 @@ export class GraphPreview implements vscode.Disposable {
   /** Blocks the page reported on screen after the last picture. */
   private renderedBlocks = 0;
   private shownUri: string | undefined;
+  /** The layout the user switched to with the layout button (undefined: designer positions when the export has them). */
+  private layout: 'designer' | 'auto' | undefined;
   /** Diff mode while set; the normal picture otherwise. */
   private comparison: Comparison | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -142,7 +144,20 @@ export class GraphPreview implements vscode.Disposable {
       for (const m of this.pending.splice(0)) void this.panel.webview.postMessage(m);
     } else if (message.type === 'rendered') this.renderedBlocks = message.blocks;
     else if (message.type === 'reveal') void this.revealChange(message.item, message.detail);
+    else if (message.type === 'layout') this.switchLayout();
     else void this.select(message.index);
+  }
+
+  /**
+   * The layout button: the other of designer positions and automatic layout than the one drawn (the status line says
+   * which); the picture is fitted again.
+   */
+  private switchLayout(): void {
+    const drawn = this.snapshot?.data;
+    const designer = drawn && 'status' in drawn ? drawn.status.includes('designer positions') : this.layout !== 'auto';
+    this.layout = designer ? 'auto' : 'designer';
+    this.shownUri = undefined;
+    void this.render();
   }
 
   private schedule(): void {
@@ -163,7 +178,7 @@ export class GraphPreview implements vscode.Disposable {
     const comparison = this.comparison;
     const result = comparison
       ? await this.server.diffGraph({ uri: doc.uri.toString(), oldText: comparison.oldText, oldLabel: comparison.label, problems: problemsOf(doc) })
-      : await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc) });
+      : await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc), ...(this.layout ? { layout: this.layout } : {}) });
     if (request !== this.requests || doc !== this.document || comparison !== this.comparison) return undefined; // overtaken
     if (result !== undefined && result.kind !== 'none' && result.version !== version) return undefined; // the text moved on: its redraw asks again
     const data = result !== undefined && result.kind !== 'none' ? result : undefined;

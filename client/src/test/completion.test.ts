@@ -21,7 +21,7 @@ suite('Completion in VS Code', () => {
 
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inQuotes);
     const labels = list.items.map(completionLabel);
-    assert.deepStrictEqual(labels.slice().sort(), ['CallerId', 'ContactFlowId', 'RetryDelaySeconds'], `offered: ${labels.join(', ')}`);
+    assert.deepStrictEqual(labels.slice().sort(), ['CallbackMode', 'CallerId', 'ContactFlowId', 'RetryDelaySeconds'], `offered: ${labels.join(', ')}`);
     const retry = list.items.find((i) => completionLabel(i) === 'RetryDelaySeconds')!;
     assert.match(String(retry.detail ?? ''), /^Required/, 'RetryDelaySeconds is marked as required');
   });

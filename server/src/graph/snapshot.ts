@@ -1,6 +1,6 @@
 import { buildModel, type FlowModel } from '../engine';
 import { buildGraph } from './build';
-import { layoutGraph, type LayoutCache } from './layout';
+import { layoutGraph, type LayoutCache, type LayoutMode } from './layout';
 import { actionAtOffset } from './actionSpans';
 import { renderSvg, type NodeAnnotation } from './svg';
 import type { FlowGraph } from './types';
@@ -37,10 +37,10 @@ export function buildSnapshot(text: string, problems: readonly ProblemInfo[], ca
 }
 
 /** The snapshot of an already built model (the server's cached one), or undefined when it is not a flow. */
-export function snapshotOfModel(model: FlowModel, problems: readonly ProblemInfo[], cache?: LayoutCache): Snapshot | undefined {
+export function snapshotOfModel(model: FlowModel, problems: readonly ProblemInfo[], cache?: LayoutCache, mode?: LayoutMode): Snapshot | undefined {
   if (!isFlowText(model)) return undefined;
   const graph = buildGraph(model);
-  const layout = layoutGraph(graph, { cache });
+  const layout = layoutGraph(graph, { cache, mode });
   const annotations = annotate(model, problems);
   const svg = renderSvg(layout, { annotations });
   return { model, graph, svg, status: statusLine(graph, layout.mode, annotations, problems.length) };

@@ -18,6 +18,8 @@ export interface GraphParams {
   uri: string;
   /** What the editor shows, so the picture marks the same problems (ours, the JSON service's, others'). */
   problems: GraphProblem[];
+  /** How blocks are placed: the designer's positions, or an automatic layout. Default: designer positions when the export has them. */
+  layout?: 'designer' | 'auto';
 }
 
 /** One block's text: the whole action (`start`..`end`) and what a click selects (`selectStart`..`selectEnd`). */

@@ -20,10 +20,13 @@ export class GraphFeature {
     if (!entry) return { kind: 'none', message: `${name} is not checked as an Amazon Connect flow (it needs "Actions" and "StartAction", and must not be excluded by the settings).` };
     if (doc.getText().length > entry.settings.maxFileSize) return { kind: 'none', message: `${name} is larger than connectFlow.maxFileSize: no picture.` };
     this.forgetClosed();
-    let cache = this.layouts.get(params.uri);
-    if (!cache) this.layouts.set(params.uri, (cache = {}));
+    const mode = params.layout === 'auto' || params.layout === 'designer' ? params.layout : undefined;
+    // One memo per document and layout: switching back and forth keeps each picture stable.
+    const key = `${params.uri}\n${mode ?? ''}`;
+    let cache = this.layouts.get(key);
+    if (!cache) this.layouts.set(key, (cache = {}));
     const problems = Array.isArray(params.problems) ? params.problems.filter((p) => p && Number.isInteger(p.offset) && Number.isInteger(p.severity) && typeof p.message === 'string') : [];
-    const snapshot = snapshotOfModel(entry.model, problems, cache);
+    const snapshot = snapshotOfModel(entry.model, problems, cache, mode);
     if (!snapshot) return { kind: 'none', message: `${name} is not an Amazon Connect flow (it needs "Actions" and "StartAction").` };
     const blocks: GraphBlock[] = actionSpans(entry.model).map((s) => {
       const select = actionSelection(entry.model, s.index) ?? s;
@@ -37,7 +40,7 @@ export class GraphFeature {
   }
 
   private forgetClosed(): void {
-    for (const uri of this.layouts.keys()) if (!this.context.documents.get(uri)) this.layouts.delete(uri);
+    for (const key of this.layouts.keys()) if (!this.context.documents.get(key.slice(0, key.indexOf('\n')))) this.layouts.delete(key);
   }
 }
 
