@@ -9,8 +9,12 @@ export const CHOOSE_FLOW_TYPE = 'connectFlow.chooseFlowType';
 interface FlowStatus {
   isFlow: boolean;
   flowType?: string;
-  source?: 'metadata' | 'setting' | 'configFile';
+  source?: 'metadata' | 'setting' | 'configFile' | 'deployer';
   configFile?: string;
+  /** source `deployer`: the template, Terraform resource or CDK construct that declares the type, and its file. */
+  origin?: string;
+  /** The type sources disagree: no flow type is used. */
+  conflict?: string;
 }
 
 const FLOW_TYPES = [
@@ -30,15 +34,25 @@ const LANGUAGES = new Set(['connect-flow', 'json', 'jsonc']);
 
 /** The text of the item, as the user reads it. */
 export function statusText(status: FlowStatus): string {
+  if (status.conflict) return '$(warning) Connect flow · type unclear';
   if (!status.flowType) return '$(type-hierarchy) Connect flow · type unknown';
-  const from = status.source === 'metadata' ? 'Metadata' : status.source === 'configFile' ? '.connectflowrc.json' : 'setting';
+  const from =
+    status.source === 'metadata' ? 'Metadata' : status.source === 'configFile' ? '.connectflowrc.json' : status.source === 'deployer' ? deployerFile(status.origin) : 'setting';
   return `$(type-hierarchy) Connect flow · ${status.flowType} (from ${from})`;
+}
+
+/** `type = "X" of aws_connect_contact_flow.y in connect.tf` → `connect.tf`. */
+function deployerFile(origin: string | undefined): string {
+  const at = origin?.lastIndexOf(' in ') ?? -1;
+  return origin && at >= 0 ? origin.slice(at + 4) : 'template';
 }
 
 function tooltip(status: FlowStatus): string {
   const lines = ['Amazon Connect flow: checked by the Connect flow language server.'];
-  if (!status.flowType) lines.push('Its flow type is unknown (no Metadata.type, no setting), so no flow-type checks run.');
+  if (status.conflict) lines.push(`Its flow type is unclear: ${status.conflict}. No flow-type checks run until the sources agree.`);
+  else if (!status.flowType) lines.push('Its flow type is unknown (no Metadata.type, no setting), so no flow-type checks run.');
   else if (status.source === 'metadata') lines.push(`Metadata.type says ${status.flowType}.`);
+  else if (status.source === 'deployer') lines.push(`Deployed as ${status.flowType} by ${status.origin ?? 'a template'}.`);
   else if (status.source === 'configFile') lines.push(`${status.configFile ?? '.connectflowrc.json'} says ${status.flowType}.`);
   else lines.push(`The setting connectFlow.flowType or connectFlow.flowTypes says ${status.flowType}.`);
   lines.push('Click to choose the flow type of this file or to open the settings.');

@@ -1,7 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { buildModel, classify, mightBeFlow, type FlowModel } from '../engine';
-import { flowTypeFor, isExcluded, type ServerSettings } from '../project';
+import { classify, mightBeFlow, type FlowModel, type ModelOptions } from '../engine';
+import { buildTypedModel, flowTypeFor, isExcluded, type ServerSettings, type TypeClaim } from '../project';
+import { claimsKey } from './workspaceTypes';
 
 /** Language id the extension contributes for flow files. */
 export const FLOW_LANGUAGE_ID = 'connect-flow';
@@ -15,23 +16,47 @@ export function fsPathOf(uri: string): string | undefined {
   }
 }
 
-interface Entry {
+export interface ModelEntry {
   version: number;
-  flowType: string | undefined;
+  /** The settings' flow type and what the workspace's deployers claim: a change rebuilds the model. */
+  key: string;
   model: FlowModel;
+  /** What the model was built with (its fixes are built with the same). */
+  options: ModelOptions;
+  /** Set when the type sources disagree (one `flow-type-conflict` warning; no flow type). */
+  conflict: string | undefined;
 }
 
 /** One model per document version: every feature reads it; nothing reparses. */
 export class ModelCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, ModelEntry>();
+
+  constructor(
+    /** What the workspace index says about a document's type (deployers of the file). */
+    private readonly claimsOf: (uri: string) => readonly TypeClaim[] = () => [],
+  ) {}
 
   get(doc: TextDocument, settings: ServerSettings): FlowModel {
+    return this.entry(doc, settings).model;
+  }
+
+  entry(doc: TextDocument, settings: ServerSettings): ModelEntry {
     const flowType = flowTypeFor(fsPathOf(doc.uri), settings);
+    const claims = this.claimsOf(doc.uri);
+    const key = keyOf(flowType, claims);
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.flowType === flowType) return cached.model;
-    const model = buildModel(doc.getText(), { flowType });
-    this.entries.set(doc.uri, { version: doc.version, flowType, model });
-    return model;
+    if (cached && cached.version === doc.version && cached.key === key) return cached;
+    const typed = buildTypedModel(doc.getText(), { flowType }, claims);
+    const entry: ModelEntry = { version: doc.version, key, model: typed.model, options: typed.options, conflict: typed.decision?.conflict };
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** Whether the document's cached model was built with another type than it would get now (a deployer changed). */
+  isStale(doc: TextDocument, settings: ServerSettings): boolean {
+    const cached = this.entries.get(doc.uri);
+    if (!cached) return false;
+    return cached.key !== keyOf(flowTypeFor(fsPathOf(doc.uri), settings), this.claimsOf(doc.uri));
   }
 
   delete(uri: string): void {
@@ -42,6 +67,8 @@ export class ModelCache {
     this.entries.clear();
   }
 }
+
+const keyOf = (flowType: string | undefined, claims: readonly TypeClaim[]) => `${flowType ?? ''}\u0000${claimsKey(claims)}`;
 
 /**
  * Whether the server handles this document: flow-language documents always; JSON documents when their content

@@ -5,6 +5,7 @@ import {
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   type InitializeParams,
   type InitializeResult,
   type Connection,
@@ -20,7 +21,8 @@ import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, SYNTAX_RULE_ID, fileTooLargeDiagnostic, ruleDocsUrl, DOCUMENTED_RULES, capPerRule, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, readSettings, type ServerSettings } from '../project';
+import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, readSettings, type ServerSettings, FLOW_TYPE_CONFLICT, flowTypeConflictDiagnostic, isDeployerFileName } from '../project';
+import { EditorWorkspaceIndex } from './workspaceTypes';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
 import { templateDiagnostics, templateModels } from './templateFeatures';
 import { FLOW_STATUS_METHOD, flowStatus, type FlowStatus, type FlowStatusParams } from './features/flowStatus';
@@ -33,7 +35,12 @@ import * as nodeFs from 'fs';
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(checkedDocuments);
-  const models = new ModelCache();
+  /** Terraform and CDK files of the workspace folders that deploy flow files: the type a flow file gets from them. */
+  const workspaceIndex = new EditorWorkspaceIndex();
+  const models = new ModelCache((uri) => {
+    const file = uri.startsWith('file:') ? fsPathOf(uri) : undefined;
+    return file ? workspaceIndex.claimsFor(file) : [];
+  });
   /** JSON documents once recognised as flows stay ours while open, even while a half-typed edit hides it. */
   const recognised = new Set<string>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -88,7 +95,23 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc || !handled(doc)) return undefined;
     const docSettings = settingsOf(uri);
-    return { doc, model: models.get(doc, docSettings), settings: docSettings };
+    const entry = models.entry(doc, docSettings);
+    return { doc, model: entry.model, settings: docSettings, options: entry.options, conflict: entry.conflict };
+  };
+
+  /** Indexes the workspace folders again; open flows whose type changed meanwhile are checked again. */
+  let indexing: Promise<void> = Promise.resolve();
+  const reindex = () => {
+    const folders = [...workspaceFolders];
+    indexing = workspaceIndex
+      .rebuild(folders)
+      .then(() => recheckRetyped())
+      .catch((error: unknown) => connection.console.error(`connect-flow: workspace index failed: ${String(error)}`));
+    return indexing;
+  };
+  /** Open flows whose model was built with other deployer claims than the index gives now. */
+  const recheckRetyped = () => {
+    for (const doc of documents.all()) if (models.isStale(doc, settingsOf(doc.uri))) schedule(doc);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -112,10 +135,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     registerDynamicFeatures(connection, clientCapabilities);
+    void reindex();
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(folderPaths(event.removed, null));
         workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(event.added, null)];
+        void reindex();
         void refreshSettings();
       });
     } catch {
@@ -127,13 +152,31 @@ export function startServer(connection: Connection): void {
     }
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          // Config files; Terraform and CDK code that may deploy flow files (the workspace index).
+          watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.tf' }, { globPattern: '**/*.{ts,js,mjs,cjs,py}' }],
+        })
         .catch(() => undefined);
     }
   });
 
-  // A config file appeared, changed or went away: find them again and re-check.
-  connection.onDidChangeWatchedFiles(() => {
+  // Terraform or CDK code changed: only those files are read again, and open flows whose type changed re-checked.
+  // A config file appeared, changed or went away (or anything else, a folder say): find them again and re-check.
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = Array.isArray(params?.changes) ? params.changes : [];
+    let configChanged = changes.length === 0;
+    let indexChanged = false;
+    for (const change of changes) {
+      const file = typeof change?.uri === 'string' && change.uri.startsWith('file:') ? fsPathOf(change.uri) : undefined;
+      if (!file) continue;
+      const deleted = change.type === FileChangeType.Deleted;
+      if (workspaceIndex.fileChanged(path.resolve(file), deleted)) indexChanged = true;
+      if (!isDeployerFileName(file)) configChanged = true;
+    }
+    if (!configChanged) {
+      if (indexChanged) void indexing.then(() => recheckRetyped());
+      return;
+    }
     clearConfigDiagnostics();
     configs.clear();
     models.clear();
@@ -197,8 +240,11 @@ export function startServer(connection: Connection): void {
         try {
           // In slices, so hover and completion are answered during a big check; a newer version or a close
           // stops it (that version's own check, or the close, publishes instead).
-          const sliced = await validateInSlices(models.get(doc, docSettings), { rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
+          const entry = models.entry(doc, docSettings);
+          const sliced = await validateInSlices(entry.model, { ...entry.options, rules: docSettings.rules, uri }, () => documents.get(uri)?.version === version);
           if (!sliced) return undefined;
+          // The type sources disagree: one warning on the file (it was checked with no flow type), as in the CLI.
+          if (entry.conflict && docSettings.rules[FLOW_TYPE_CONFLICT] !== 'off') sliced.unshift(flowTypeConflictDiagnostic(entry.model, entry.conflict));
           // Thousands of one problem: the first ones and a summary (code actions still see them all).
           const capped = capPerRule(sliced);
           diagnostics = editorValidatesJson && doc.languageId !== FLOW_LANGUAGE_ID ? capped.filter((d) => d.code !== SYNTAX_RULE_ID) : capped;
@@ -251,22 +297,22 @@ export function startServer(connection: Connection): void {
     return runTestForEditor(text, file);
   });
 
-  registerFeatures(connection, { documents, getModel, editorOutlinesJson: () => editorOutlinesJson });
+  registerFeatures(connection, { documents, getModel, editorOutlinesJson: () => editorOutlinesJson, flowStatus: (uri) => statusOf(uri) });
 
   // What the status-bar item shows: flow or not, its type and where the type came from.
-  connection.onRequest(FLOW_STATUS_METHOD, (params: FlowStatusParams): FlowStatus => {
+  connection.onRequest(FLOW_STATUS_METHOD, (params: FlowStatusParams): FlowStatus => statusOf(typeof params?.uri === 'string' ? params.uri : ''));
+  function statusOf(uri: string): FlowStatus {
     try {
-      const uri = typeof params?.uri === 'string' ? params.uri : '';
       const entry = getModel(uri);
       if (!entry) return { isFlow: false };
       const file = fsPathOf(uri);
       const configFile = uri.startsWith('file:') && file ? configs.forFile(file)?.path : undefined;
-      return flowStatus(entry.model, flowTypeFor(file, settings), configFile);
+      return flowStatus(entry.model, flowTypeFor(file, settings), configFile, entry.conflict);
     } catch (error) {
       connection.console.error(`connect-flow: flow status failed: ${String(error)}`);
       return { isFlow: false };
     }
-  });
+  }
   documents.listen(connection);
   connection.listen();
 }

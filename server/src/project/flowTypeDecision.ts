@@ -1,6 +1,6 @@
 /** How a flow's type is settled when its own Metadata.type and the templates that deploy it may disagree. */
 import * as path from 'path';
-import { normalizeFlowType, type FlowType } from '../engine';
+import { buildModel, normalizeFlowType, type FlowModel, type FlowType, type ModelOptions } from '../engine';
 import type { FlowFileReference } from './embedded/types';
 
 /** One statement of a flow file's type, by a template or code that deploys it. */
@@ -49,4 +49,20 @@ export function decideFlowType(metadataType: unknown, claims: readonly TypeClaim
     return { flowType: undefined, ignoreMetadataType: true, origin: undefined, conflict: `Metadata.type says ${meta}, but it is deployed as ${claim.flowType} (${where(claim)})` };
   }
   return { flowType: claim.flowType, ignoreMetadataType: false, origin: stated.length > 1 ? `${where(claim)} and ${stated.length - 1} more` : where(claim), conflict: undefined };
+}
+
+/**
+ * A flow's model built with the type its deployers give it, as the CLI checks it: the claims are settled against the
+ * file's own Metadata.type (`decideFlowType`); a conflict or a module claim means no flow type (settings aside too).
+ * `options` are what the model (and its fixes) were built with; `decision` is undefined when no deployer spoke.
+ */
+export function buildTypedModel(text: string, base: ModelOptions, claims: readonly TypeClaim[]): { model: FlowModel; options: ModelOptions; decision: FlowTypeDecision | undefined } {
+  const model = buildModel(text, base);
+  if (claims.length === 0) return { model, options: base, decision: undefined };
+  const decision = decideFlowType(model.flowTypeSource === 'metadata' ? model.flowTypeLabel : undefined, claims);
+  const options: ModelOptions =
+    decision.conflict || decision.ignoreMetadataType
+      ? { ...base, flowType: undefined, ignoreMetadataType: true }
+      : { ...base, flowType: decision.flowType ?? base.flowType, flowTypeOrigin: decision.flowType ? decision.origin : undefined };
+  return { model: buildModel(text, options), options, decision };
 }

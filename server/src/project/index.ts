@@ -8,7 +8,7 @@ export { DEFAULT_SETTINGS, MAX_GLOBS, flowTypeFor, isExcluded, matchesGlob, read
 export { compileGlob, expandBraces, globProblem, type GlobOptions } from './glob';
 export { RUN_TEST_REQUEST, flowByConvention, flowForTest, flowResolver, loadFlow, mightBeTestCase, runTestForEditor, runTestText, testCaseProblems, type RunTestReply, type TestTextRun } from './testFlows';
 export * from './embedded';
-export { decideFlowType, type TypeClaim, type FlowTypeDecision } from './flowTypeDecision';
+export { buildTypedModel, decideFlowType, type TypeClaim, type FlowTypeDecision } from './flowTypeDecision';
 export { FLOW_TYPE_CONFLICT, flowTypeConflictDiagnostic, flowTypeConflictOffsets } from './flowTypeConflict';
-export { buildWorkspaceIndex, isDeployerFileName, walkDeployerFiles } from './workspaceFiles';
+export { MAX_DEPLOYER_SIZE, buildWorkspaceIndex, indexDeployerFile, isDeployerFileName, isWalkedPath, readDeployerFile, walkDeployerFiles } from './workspaceFiles';
 export { WorkspaceIndex } from './workspaceIndex';

@@ -7,7 +7,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'cdk.out', '__pycache__', 'venv']);
 /** Larger files are not read for references (generated bundles). */
-const MAX_DEPLOYER_SIZE = 2_000_000;
+export const MAX_DEPLOYER_SIZE = 2_000_000;
 
 export function isDeployerFileName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -64,14 +64,37 @@ export function buildWorkspaceIndex(files: readonly string[], dirs: readonly str
   for (const file of candidates) {
     if (seen.has(file)) continue;
     seen.add(file);
-    try {
-      if (fs.statSync(file).size > MAX_DEPLOYER_SIZE) continue;
-      const text = fs.readFileSync(file, 'utf8');
-      if (!text.includes('aws_connect_contact_flow') && !text.includes('CfnContactFlow')) continue;
-      index.update(file, text);
-    } catch {
-      // unreadable: the check of the file itself reports it when it is a target
-    }
+    indexDeployerFile(index, file);
   }
   return index;
+}
+
+/**
+ * The text of a Terraform or code file when it may deploy flows (names a flow resource or construct); undefined when
+ * it is too large, unreadable, or names none. Never throws.
+ */
+export function readDeployerFile(file: string): string | undefined {
+  try {
+    if (fs.statSync(file).size > MAX_DEPLOYER_SIZE) return undefined;
+    const text = fs.readFileSync(file, 'utf8');
+    return text.includes('aws_connect_contact_flow') || text.includes('CfnContactFlow') ? text : undefined;
+  } catch {
+    // unreadable: the check of the file itself reports it when it is a target
+    return undefined;
+  }
+}
+
+/** (Re)reads one deployer file into the index; a file that no longer deploys flows (or is gone) is forgotten. */
+export function indexDeployerFile(index: WorkspaceIndex, file: string): void {
+  const text = readDeployerFile(file);
+  if (text === undefined) index.remove(file);
+  else index.update(file, text);
+}
+
+/** Whether the walk below `root` reaches `file`: no dot-folder, node_modules, cdk.out, ... on the way. */
+export function isWalkedPath(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const parts = rel.split(/[\\/]/);
+  return parts.every((p) => !p.startsWith('.')) && parts.slice(0, -1).every((p) => !SKIPPED_DIRS.has(p));
 }

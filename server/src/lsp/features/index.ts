@@ -15,6 +15,7 @@ import { flowTypeFor } from '../../project';
 import type { ValidateOptions } from '../../engine';
 import { getCompletions, resolveCompletion } from './completion';
 import { getHover } from './hover';
+import { flowTopHover } from './flowStatus';
 import { FIX_ALL_KIND, getCodeActions, resolveCodeAction, type FixAllData } from './codeActions';
 import { getDefinition, getReferences, prepareRename, renameEdits } from './navigation';
 import { getDocumentSymbols } from './symbols';
@@ -64,7 +65,7 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   const modelOf = (uri: string) => {
     const entry = context.getModel(uri);
     if (!entry || entry.doc.getText().length > entry.settings.maxFileSize) return undefined;
-    const options: ValidateOptions = { rules: entry.settings.rules, flowType: flowTypeFor(fsPathOf(uri), entry.settings), uri };
+    const options: ValidateOptions = { ...(entry.options ?? { flowType: flowTypeFor(fsPathOf(uri), entry.settings) }), rules: entry.settings.rules, uri };
     return { ...entry, options };
   };
   /** A feature on a document that is not a flow but may be a template with embedded flows. */
@@ -99,7 +100,9 @@ export function registerFeatures(connection: Connection, context: FeatureContext
     guard('hover', null, () => {
       const entry = modelOf(params.textDocument.uri);
       if (!entry) return withTemplate(params.textDocument.uri, (doc) => templateHover(doc), params.position, null);
-      return getHover(entry.model, entry.model.lines.offsetAt(params.position));
+      const offset = entry.model.lines.offsetAt(params.position);
+      const top = context.flowStatus ? flowTopHover(entry.model, offset, context.flowStatus(params.textDocument.uri)) : null;
+      return top ?? getHover(entry.model, offset);
     }),
   );
 
