@@ -21,7 +21,7 @@ import { URI } from 'vscode-uri';
 import { validateInSlices } from './slicedValidation';
 import { SOURCE, Severity, SYNTAX_RULE_ID, fileTooLargeDiagnostic, ruleDocsUrl, DOCUMENTED_RULES, capPerRule, type Diagnostic } from '../engine';
 import { ModelCache, isHandled, fsPathOf, FLOW_LANGUAGE_ID } from './documents';
-import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, readSettings, type ServerSettings, FLOW_TYPE_CONFLICT, flowTypeConflictDiagnostic, isDeployerFileName } from '../project';
+import { ConfigFiles, CONFIG_FILE_NAME, isInside, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, readSettings, type ServerSettings, FLOW_TYPE_CONFLICT, flowTypeConflictDiagnostic } from '../project';
 import { EditorWorkspaceIndex } from './workspaceTypes';
 import { registerFeatures, featureCapabilities, registerDynamicFeatures } from './features';
 import { templateDiagnostics, templateModels } from './templateFeatures';
@@ -171,7 +171,8 @@ export function startServer(connection: Connection): void {
       if (!file) continue;
       const deleted = change.type === FileChangeType.Deleted;
       if (workspaceIndex.fileChanged(path.resolve(file), deleted)) indexChanged = true;
-      if (!isDeployerFileName(file)) configChanged = true;
+      // Anything but code and Terraform (a config file; a folder that went away) may change which config applies.
+      if (!WATCHED_CODE.test(file)) configChanged = true;
     }
     if (!configChanged) {
       if (indexChanged) void indexing.then(() => recheckRetyped());
@@ -316,6 +317,9 @@ export function startServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
+
+/** Files the code watchers report (for the workspace index), as opposed to config files and folders. */
+const WATCHED_CODE = /\.(tf|ts|js|mjs|cjs|py)$/i;
 
 /**
  * How documents are made from didOpen and updated from didChange. A message whose fields have the wrong types

@@ -18,12 +18,17 @@ export class EditorWorkspaceIndex {
   /** One index per workspace folder (CDK paths read from the working directory are relative to their folder). */
   private indexes = new Map<string, WorkspaceIndex>();
   private generation = 0;
+  /** Changes reported while a rebuild runs: applied to the new index when it takes over. */
+  private pending: Array<[file: string, deleted: boolean]> | undefined;
 
-  /** Forgets everything and indexes `folders` again. Resolves when done (or when a newer rebuild replaced it). */
+  /**
+   * Indexes `folders` again; the previous index answers until the new one is complete (no moment without types).
+   * Resolves when done (or when a newer rebuild replaced it).
+   */
   async rebuild(folders: readonly string[], limit = MAX_INDEXED_FILES): Promise<void> {
     const generation = ++this.generation;
     const indexes = new Map<string, WorkspaceIndex>();
-    this.indexes = indexes;
+    this.pending ??= [];
     for (const folder of folders) {
       const index = new WorkspaceIndex(folder);
       indexes.set(folder, index);
@@ -41,6 +46,11 @@ export class EditorWorkspaceIndex {
         indexDeployerFile(index, files[i]);
       }
     }
+    if (generation !== this.generation) return;
+    this.indexes = indexes;
+    const pending = this.pending ?? [];
+    this.pending = undefined;
+    for (const [file, deleted] of pending) this.fileChanged(file, deleted);
   }
 
   /**
@@ -48,6 +58,10 @@ export class EditorWorkspaceIndex {
    * folder forgets the files below it. Returns whether the index may have changed.
    */
   fileChanged(file: string, deleted: boolean): boolean {
+    if (this.pending) {
+      this.pending.push([file, deleted]);
+      return false;
+    }
     const folder = this.folderOf(file);
     if (!folder) return false;
     const index = this.indexes.get(folder)!;
