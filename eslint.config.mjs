@@ -8,7 +8,7 @@ const NODE_GLOBALS = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.e2e/**', 'test-results/**', 'media/**', 'examples/**'] },
+  { ignores: ['dist/**', 'packages/*/dist/**', 'packages/*/types/**', 'out/**', 'node_modules/**', '.e2e/**', 'test-results/**', 'media/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,3 +5,4 @@
 export { runCli, toolVersion, TOOL_NAME, EXIT, type CliIo } from './main';
 export { runGraph, type GraphIo } from './graph';
 export { checkFile, checkText, type FileTask, type FileResult, type CliDiagnostic } from './check';
+export { lintFiles, LintSetupError, type LintOptions, type LintResult } from './lint';

@@ -2,11 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Severity } from '../engine';
-import { ConfigFiles, isInside, loadConfigFile, repositoryRoot, type ConfigFile, DEFAULT_SETTINGS, flowTypeFor, isExcluded, type ServerSettings } from '../project';
 import { terminalSafe } from './format/terminal';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
-import type { FileResult, FileTask } from './check';
-import { expandTargets, type FileTarget } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
@@ -17,7 +14,7 @@ import { cores, dismiss, startWorker, workerScript } from './threads';
 import { createProgress, progressWanted } from './progress';
 import { count, summarize, type RunReport } from './report';
 import { measureBaseline, formatStats, type Timings } from './stats';
-import { buildWorkspaceIndex, type TypeClaim } from '../project';
+import { lintFiles, LintSetupError, type LintResult } from './lint';
 
 export const TOOL_NAME = 'connect-flow-lint';
 
@@ -42,11 +39,12 @@ const defaultIo = (): CliIo => ({
 /** Exit codes. */
 export const EXIT = { ok: 0, problems: 1, trouble: 2 } as const;
 
+/** The version of the extension (from a clone) or of the npm package (packages/cli) this bundle belongs to. */
 export function toolVersion(): string {
   for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
     try {
       const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'connect-flow-language' && pkg.version) return pkg.version;
+      if ((pkg.name === 'connect-flow-language' || pkg.name === 'connect-flow-lint') && pkg.version) return pkg.version;
     } catch {
       // try the next
     }
@@ -97,78 +95,45 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   }
   if (options.targets.length === 0) return fail(`name the files, directories or globs to check, e.g. ${TOOL_NAME} 'flows/**/*.json'. Run ${TOOL_NAME} --help for the options.`);
 
-  // Configuration.
-  let explicit: ConfigFile | undefined;
-  if (options.config) {
-    explicit = loadConfigFile(path.resolve(io.cwd, options.config));
-    if (explicit.problems.length > 0) return fail(invalidConfig(explicit));
+  // Configuration, files and checking: the Node API (lint.ts), with this run's worker pool and progress line.
+  let threads = 1;
+  let lint: LintResult;
+  try {
+    lint = await lintFiles(options.targets, {
+      cwd: io.cwd,
+      flowType: options.flowType,
+      rules: options.rules,
+      config: options.config ?? (options.noConfig ? false : undefined),
+      fix: options.fix,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      project: options.project,
+    }, async (tasks) => {
+      threads = threadCount(options, tasks.length, io);
+      let pool: CheckPool | undefined;
+      if (threads > 1) {
+        const workers = prestarted.slice(0, threads - 1);
+        while (workers.length < threads - 1) workers.push(startWorker(io.workerScript!));
+        pool = new CheckPool(workers);
+      }
+      const progress = createProgress(tasks.length, progressWanted() && io.stdout === process.stdout);
+      try {
+        return pool ? await pool.run(tasks, progress.advance) : runSync(tasks, progress.advance);
+      } finally {
+        progress.done();
+        pool?.close();
+      }
+    });
+  } catch (error) {
+    if (error instanceof LintSetupError) return fail(error.problems.join(`\n${TOOL_NAME}: `));
+    throw error;
   }
-  // A config file applies to the files below it up to the repository root (the nearest folder with .git); outside a
-  // repository, up to the current directory when the file is below it, else only in the file's own folder.
-  const configs = new ConfigFiles({ topFor: (dir) => repositoryRoot(dir) ?? (isInside(dir, io.cwd) ? io.cwd : dir) });
-  const settingsOf = (file: string): { settings: ServerSettings; config: ConfigFile | undefined } => {
-    if (explicit) return { settings: explicit.settings, config: explicit };
-    if (options.noConfig) return { settings: DEFAULT_SETTINGS, config: undefined };
-    const config = configs.forFile(file);
-    return { settings: config?.settings ?? DEFAULT_SETTINGS, config };
-  };
-
-  // Files.
-  const t0 = performance.now();
-  const expansion = await expandTargets(options.targets, io.cwd, { errorOnUnmatched: options.errorOnUnmatchedPattern });
-  if (expansion.problems.length > 0) return fail(expansion.problems.map(terminalSafe).join(`\n${TOOL_NAME}: `));
-  for (const link of expansion.notes.linksOutside) {
+  for (const link of lint.linksNotFollowed) {
     io.stderr.write(`${TOOL_NAME}: note: not following ${terminalSafe(link)}: the symbolic link leads out of the directory being checked.\n`);
   }
-  const projectDir = options.project === undefined ? undefined : path.resolve(io.cwd, options.project);
-  const dirs = expansion.targets.filter((t) => t.kind === 'directory').map((t) => path.resolve(io.cwd, t.arg));
-  const workspace = buildWorkspaceIndex(expansion.files, projectDir ? [...dirs, projectDir] : dirs, projectDir ?? io.cwd);
-  const results: FileResult[] = new Array(expansion.files.length);
-  const tasks: FileTask[] = [];
-  const taskSlots: number[] = [];
-  const badConfigs = new Set<ConfigFile>();
-  expansion.files.forEach((file, slot) => {
-    const { settings, config } = settingsOf(file);
-    if (config && config.problems.length > 0) badConfigs.add(config);
-    if (isExcluded(file, settings)) {
-      results[slot] = { file, status: 'excluded', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: undefined };
-      return;
-    }
-    tasks.push({
-      file,
-      flowType: options.flowType ?? flowTypeFor(file, settings),
-      rules: { ...settings.rules, ...options.rules },
-      maxFileSize: settings.maxFileSize,
-      fix: options.fix,
-      ...typeClaimsOf(workspace.claimsFor(file)),
-    });
-    taskSlots.push(slot);
-  });
-  if (badConfigs.size > 0) return fail([...badConfigs].map(invalidConfig).join(`\n${TOOL_NAME}: `));
-
-  // Check.
-  const t1 = performance.now();
-  const threads = threadCount(options, tasks.length, io);
-  let pool: CheckPool | undefined;
-  if (threads > 1) {
-    const workers = prestarted.slice(0, threads - 1);
-    while (workers.length < threads - 1) workers.push(startWorker(io.workerScript!));
-    pool = new CheckPool(workers);
-  }
-  const progress = createProgress(tasks.length, progressWanted() && io.stdout === process.stdout);
-  let checked: FileResult[];
-  try {
-    checked = pool ? await pool.run(tasks, progress.advance) : runSync(tasks, progress.advance);
-  } finally {
-    progress.done();
-    pool?.close();
-  }
-  checked.forEach((result, i) => (results[taskSlots[i]] = result));
-  // Folders a directory walk could not enter count as unreadable files: reported, and exit 2.
-  for (const u of expansion.notes.unreadable) {
-    results.push({ file: u.path, status: 'unreadable', size: 0, flowType: undefined, diagnostics: [], fixes: [], fixSkipped: undefined, error: u.error });
-  }
+  const results = lint.files;
   const t2 = performance.now();
+  const t1 = t2 - lint.timings.check;
+  const t0 = t1 - lint.timings.findFiles;
 
   // Report.
   const fullSummary = summarize(results);
@@ -189,8 +154,7 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
   const t3 = performance.now();
 
   // Trouble that is not about the flows: exit 2 after the report.
-  for (const r of results) if (r.error) exit = fail(terminalSafe(`${r.status === 'unreadable' ? 'cannot read' : 'problem with'} ${r.file}: ${r.error}`));
-  if (options.errorOnUnmatchedPattern) for (const message of emptyTargets(expansion.targets, results)) exit = fail(message);
+  for (const message of lint.problems) exit = fail(message);
 
   if (options.stats) {
     const timings: Timings = { startup: started, findFiles: t1 - t0, check: t2 - t1, report: t3 - t2, total: performance.now(), threads };
@@ -204,30 +168,6 @@ async function run(argv: string[], io: CliIo, prestarted: Worker[]): Promise<num
     return EXIT.problems;
   }
   return EXIT.ok;
-}
-
-/** A flow file's type claims from the templates and code that deploy it (none: the field is left out). */
-function typeClaimsOf(claims: TypeClaim[]): { typeClaims?: TypeClaim[] } {
-  return claims.length > 0 ? { typeClaims: claims } : {};
-}
-
-function invalidConfig(config: ConfigFile): string {
-  return `invalid configuration file ${terminalSafe(config.path)}:\n${config.problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}`;
-}
-
-/** Directories and globs among the arguments that held no flow at all. */
-function emptyTargets(targets: readonly FileTarget[], results: readonly FileResult[]): string[] {
-  const status = new Map(results.map((r) => [r.file, r.status]));
-  const messages: string[] = [];
-  for (const t of targets) {
-    if (t.kind === 'file') continue;
-    if (t.files.some((f) => status.get(f) === 'checked')) continue;
-    const excluded = t.files.filter((f) => status.get(f) === 'excluded').length;
-    const what = t.kind === 'directory' ? `the directory "${t.arg}" holds` : `the glob "${t.arg}" matches`;
-    const detail = t.files.length === 0 ? 'no JSON files' : `${count(t.files.length, 'file')}, none of them a flow${excluded ? ` (${excluded} excluded by the configuration)` : ''}`;
-    messages.push(`nothing to check: ${what} ${detail}.`);
-  }
-  return messages;
 }
 
 /**
