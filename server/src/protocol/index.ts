@@ -103,3 +103,35 @@ export type DiffGraphResult =
       blocks: GraphBlock[];
     }
   | { kind: 'none'; message: string };
+
+/**
+ * `connectFlow/traceGraph`: a test case file run offline against its flow (as `connectFlow/runTest` does), and the
+ * path the contact took drawn on that flow's graph: blocks and arrows taken marked `trace-taken`, the others
+ * `trace-untaken`, the block where the contact stopped `trace-end`.
+ */
+export const TRACE_GRAPH_REQUEST = 'connectFlow/traceGraph';
+
+export interface TraceGraphParams {
+  /** The test case file (its open text, else the file on disk). */
+  uri: string;
+  /** What the editor shows for the flow file, so the picture marks the same problems. */
+  problems?: GraphProblem[];
+  layout?: 'designer' | 'auto';
+}
+
+export type TraceGraphResult =
+  | {
+      kind: 'trace';
+      /** The flow file the test ran against (the preview shows it). */
+      flowUri: string;
+      /** The version of the flow document drawn when it is open in the server; absent when it was read from disk. */
+      version?: number;
+      svg: string;
+      /** The test's name and result, and how much of the flow it took. */
+      status: string;
+      testStatus: 'passed' | 'failed';
+      transitions: number;
+      blocks: GraphBlock[];
+    }
+  /** Not drawn: not a test case, no flow found, a test file with errors. */
+  | { kind: 'none'; message: string; flowUri?: string };

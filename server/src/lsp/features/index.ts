@@ -22,6 +22,9 @@ import { formatFlow } from './formatting';
 import { GraphFeature } from './graph';
 import { DIFF_GRAPH_REQUEST, GRAPH_REQUEST, IS_FLOW_REQUEST, type DiffGraphParams, type DiffGraphResult, type GraphParams, type GraphResult, type IsFlowParams } from '../../protocol';
 import { DiffGraphFeature } from './diffGraph';
+import { TraceGraphFeature } from './traceGraph';
+import { TRACE_GRAPH_REQUEST, type TraceGraphParams, type TraceGraphResult } from '../../protocol';
+import * as fs from 'fs';
 import { templateCodeActions, templateCompletion, templateDefinition, templateHover } from '../templateFeatures';
 
 export type { FeatureContext } from './context';
@@ -178,5 +181,8 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onRequest<GraphResult, void>(GRAPH_REQUEST, (params: GraphParams) => guard('graph', failed, () => graph.graph(params)));
   const diffGraph = new DiffGraphFeature(context);
   connection.onRequest<DiffGraphResult, void>(DIFF_GRAPH_REQUEST, (params: DiffGraphParams) => guard('diff graph', failed, () => diffGraph.diffGraph(params)));
+  // A test run's path on its flow's graph (Testing view, code lens: "Show trace on graph").
+  const traceGraph = new TraceGraphFeature(context, (file) => fs.readFileSync(file, 'utf8'));
+  connection.onRequest<TraceGraphResult, void>(TRACE_GRAPH_REQUEST, (params: TraceGraphParams) => guard<TraceGraphResult>('trace graph', failed, () => traceGraph.traceGraph(params)));
   connection.onRequest(IS_FLOW_REQUEST, (params: IsFlowParams) => guard('is flow', false, () => typeof params?.uri === 'string' && graph.isFlow(params.uri)));
 }
