@@ -31,13 +31,14 @@ export class TraceGraphFeature {
     } catch (error) {
       return { kind: 'none', message: `Cannot read ${path.basename(file)}: ${(error as Error).message}` };
     }
-    const run = runTestText(text, file);
+    // The flow as the editor has it when it is open (the picture's offsets are the open text's), else from disk.
+    const run = runTestText(text, file, undefined, undefined, (flowFile) => this.openFlow(flowFile)?.model ?? loadFlow(flowFile));
     const flowUri = run.flow ? URI.file(run.flow).toString() : undefined;
     if (run.error || !run.result || !run.flow || !flowUri) {
       const first = run.problems.find((p) => p.severity === 'error');
       return { kind: 'none', message: `${run.name}: ${run.error ?? 'not run'}${first ? `: ${first.message}` : ''}`, ...(flowUri ? { flowUri } : {}) };
     }
-    const open = this.context.getModel(flowUri) ?? this.openByPath(run.flow);
+    const open = this.openFlow(run.flow);
     const model = open?.model ?? loadFlow(run.flow);
     if (!model) return { kind: 'none', message: `${path.basename(run.flow)} is not a readable flow.`, flowUri };
     const mode = params.layout === 'auto' || params.layout === 'designer' ? params.layout : undefined;
@@ -69,9 +70,15 @@ export class TraceGraphFeature {
     };
   }
 
-  /** The open document of a flow file whose URI the editor spells differently (drive letter case, escapes). */
-  private openByPath(file: string): ReturnType<FeatureContext['getModel']> {
-    for (const doc of this.context.documents.all()) if (fsPathOf(doc.uri) === file) return this.context.getModel(doc.uri);
+  /** The open document of a flow file (its URI as the editor spells it: drive letter case, escapes), if the server checks it as a flow. */
+  private openFlow(file: string): ReturnType<FeatureContext['getModel']> {
+    const flow = (uri: string) => {
+      const entry = this.context.getModel(uri);
+      return entry?.model.kind === 'flow' ? entry : undefined;
+    };
+    const direct = flow(URI.file(file).toString());
+    if (direct) return direct;
+    for (const doc of this.context.documents.all()) if (fsPathOf(doc.uri) === file) return flow(doc.uri);
     return undefined;
   }
 }
