@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { GraphPreview, VIEW_TYPE, type Comparison } from './graphPreview';
+import { GraphPreview, VIEW_TYPE, type Comparison, type TraceRun } from './graphPreview';
 import { GitUnavailable, repositoryOf, revisionChoices, textAt } from './git';
 import { isRevisionText, revisionLabel } from './revision';
 import type { GraphServer } from './server';
@@ -7,6 +7,8 @@ import type { GraphServer } from './server';
 export const SHOW_COMMAND = 'connectFlow.showGraph';
 export const COMPARE_HEAD_COMMAND = 'connectFlow.compareWithHead';
 export const COMPARE_REVISION_COMMAND = 'connectFlow.compareWithRevision';
+/** Runs a test case file and shows the path it took on its flow's graph (the Testing view's code lens passes the file). */
+export const SHOW_TRACE_COMMAND = 'connectFlow.showTraceOnGraph';
 /** Context key for the editor-title button. */
 const CONTEXT_KEY = 'connectFlow.isFlowEditor';
 
@@ -15,7 +17,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
   let preview: GraphPreview | undefined;
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
 
-  const open = (document: vscode.TextDocument, comparison?: Comparison) => {
+  const open = (document: vscode.TextDocument, comparison?: Comparison, trace?: TraceRun) => {
     if (!preview) {
       const panel = vscode.window.createWebviewPanel(
         VIEW_TYPE,
@@ -25,7 +27,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
       );
       preview = new GraphPreview(panel, media, server, () => (preview = undefined));
     }
-    preview.show(document, comparison);
+    preview.show(document, comparison, trace);
     preview.reveal();
     return preview;
   };
@@ -59,6 +61,22 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
       // Tests (and keybindings) may pass the revision; otherwise the user picks or types one.
       const chosen = typeof ref === 'string' ? ref : await pickRevision(document.uri);
       if (chosen !== undefined) await compare(document, chosen, open);
+    }),
+    vscode.commands.registerCommand(SHOW_TRACE_COMMAND, async (target?: vscode.Uri | vscode.TestItem) => {
+      // From the code lens: the file's URI; from the Testing view's context menu: its test item; from the palette: nothing.
+      const test = target instanceof vscode.Uri ? target : target?.uri instanceof vscode.Uri ? target.uri : vscode.window.activeTextEditor?.document.uri;
+      if (!test) {
+        void vscode.window.showInformationMessage('Open a flow test file (*.test.json) first, then run "Show trace on graph".');
+        return;
+      }
+      // The server finds the flow and runs the test; the panel then asks again on every redraw.
+      const result = await server.traceGraph({ uri: test.toString() });
+      if (!result || result.kind === 'none') {
+        void vscode.window.showWarningMessage(result?.message ?? 'The Amazon Connect flow language server is not running.');
+        return;
+      }
+      const flow = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.flowUri));
+      open(flow, undefined, { testUri: test.toString(), label: test.path.slice(test.path.lastIndexOf('/') + 1) });
     }),
     // Hidden commands for the end-to-end tests: what the panel shows, and a click on a block.
     vscode.commands.registerCommand('connectFlow.graphPreview.state', () => preview?.state()),

@@ -1,10 +1,11 @@
-import { DIFF_GRAPH_REQUEST, GRAPH_REQUEST, type DiffGraphParams, type DiffGraphResult, IS_FLOW_REQUEST, type GraphParams, type GraphResult, type IsFlowParams } from '../../../server/src/protocol';
+import { DIFF_GRAPH_REQUEST, GRAPH_REQUEST, type DiffGraphParams, type DiffGraphResult, IS_FLOW_REQUEST, type GraphParams, type GraphResult, type IsFlowParams, TRACE_GRAPH_REQUEST, type TraceGraphParams, type TraceGraphResult } from '../../../server/src/protocol';
 
 /** What the preview asks the language server; undefined when the server is not (yet, or any more) running. */
 export interface GraphServer {
   graph(params: GraphParams): Promise<GraphResult | undefined>;
   isFlow(params: IsFlowParams): Promise<boolean>;
   diffGraph(params: DiffGraphParams): Promise<DiffGraphResult | undefined>;
+  traceGraph(params: TraceGraphParams): Promise<TraceGraphResult | undefined>;
 }
 
 interface RequestSender {
@@ -24,6 +25,7 @@ export function graphServer(client: Promise<RequestSender | undefined>): GraphSe
   return {
     graph: (params) => send<GraphResult>(GRAPH_REQUEST, params),
     diffGraph: (params) => send<DiffGraphResult>(DIFF_GRAPH_REQUEST, params),
+    traceGraph: (params) => send<TraceGraphResult>(TRACE_GRAPH_REQUEST, params),
     isFlow: async (params) => (await send<boolean>(IS_FLOW_REQUEST, params)) === true,
   };
 }
