@@ -5,7 +5,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { startClient, type TestClient } from '../helpers/lspClient';
 import { requireServer } from './editing';
-import { TRACE_GRAPH_REQUEST, type TraceGraphResult } from '../../server/src/protocol';
+import { SIMULATE_GRAPH_REQUEST, TRACE_GRAPH_REQUEST, type SimulateGraphResult, type SimulationAnswer, type TraceGraphResult } from '../../server/src/protocol';
 import { MENU_FLOW, PRESS_1_TEST } from '../graph/traceFlows';
 
 /**
@@ -69,5 +69,25 @@ describe('connectFlow/traceGraph over stdio', () => {
     fs.writeFileSync(path.join(dir, 'lonely.test.json'), PRESS_1_TEST);
     const result = await traceGraph('lonely.test.json');
     expect(result).toEqual({ kind: 'none', message: expect.stringMatching(/^Press 1 reaches sales: no flow to run it against/) });
+  });
+
+  it('"Simulate flow": the open flow up to the next question, then along each answer', async () => {
+    const uri = URI.file(path.join(dir, 'sim', 'menu.flow.json')).toString();
+    client.open(uri, MENU_FLOW, 'json', 1);
+    await client.diagnosticsFor(uri, 1);
+    const step = (answers: SimulationAnswer[]) => client.connection.sendRequest<SimulateGraphResult>(SIMULATE_GRAPH_REQUEST, { uri, answers, problems: [] });
+    const first = await step([]);
+    expect(first.kind).toBe('simulation');
+    if (first.kind !== 'simulation') return;
+    expect(first.status).toBe('Simulation, 0 answers given, waiting at GetParticipantInput "menu" · 2 of 5 actions and 1 of 12 arrows taken');
+    expect(first.question?.choices.map((c) => c.label)).toEqual(['Press 1', 'Press 2', 'Stay silent', 'Hang up']);
+    expect(marked(first.svg)).toMatchObject({ taken: ['a0', 'a1 (end)'], arrows: ['a0->a1 next'] });
+    const second = await step([first.question!.choices[1].answer]);
+    expect(second.kind === 'simulation' && [second.question, second.status, marked(second.svg).arrows]).toEqual([
+      undefined,
+      'Simulation, 1 answer given, ended: The flow disconnected the contact. · 4 of 5 actions and 3 of 12 arrows taken',
+      ['a0->a1 next', 'a1->a3 condition', 'a3->a4 next'],
+    ]);
+    expect(await step([{ kind: 'bogus' } as unknown as SimulationAnswer])).toMatchObject({ kind: 'simulation', status: expect.stringContaining('0 answers given, waiting at') });
   });
 });

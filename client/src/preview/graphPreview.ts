@@ -1,18 +1,24 @@
 import * as vscode from 'vscode';
-import type { DiffGraphResult, GraphBlock, GraphProblem, GraphResult, TraceGraphResult } from '../../../server/src/protocol';
+import type { DiffGraphResult, GraphBlock, GraphProblem, GraphResult, SimulateGraphResult, SimulationAnswer, TraceGraphResult } from '../../../server/src/protocol';
 import { makeNonce, previewHtml } from './html';
 import { isFromWebview, type DiffList, type ToWebview } from './messages';
 import type { GraphServer } from './server';
 
-type Drawn = Extract<GraphResult, { kind: 'graph' }> | Extract<DiffGraphResult, { kind: 'diff' }> | Extract<TraceGraphResult, { kind: 'trace' }>;
+type Drawn = Extract<GraphResult, { kind: 'graph' }> | Extract<DiffGraphResult, { kind: 'diff' }> | Extract<TraceGraphResult, { kind: 'trace' }> | Extract<SimulateGraphResult, { kind: 'simulation' }>;
 
-/** Trace mode: the path a test run took on this flow (the server runs the test again for every redraw). */
-export interface TraceRun {
-  /** The test case file. */
-  testUri: string;
-  /** Its file name, for the title. */
-  label: string;
-}
+/**
+ * Trace mode: the path a run took on this flow, run again by the server for every redraw: a test case file's run, or
+ * "Simulate flow" with the answers given so far.
+ */
+export type TraceRun =
+  | {
+      kind: 'test';
+      /** The test case file. */
+      testUri: string;
+      /** Its file name, for the title. */
+      label: string;
+    }
+  | { kind: 'simulation'; answers: SimulationAnswer[]; label: string };
 
 /** Diff mode: the document compared with an older text of it (read from git by the command). */
 export interface Comparison {
@@ -106,7 +112,7 @@ export class GraphPreview implements vscode.Disposable {
     return {
       uri: this.document?.uri.toString(),
       blocks: data?.blocks.length ?? 0,
-      transitions: data?.kind === 'graph' || data?.kind === 'trace' ? data.transitions : 0,
+      transitions: data?.kind === 'graph' || data?.kind === 'trace' || data?.kind === 'simulation' ? data.transitions : 0,
       renderedBlocks: this.renderedBlocks,
       highlighted: this.highlighted,
       mode: this.comparison ? 'diff' : this.trace ? 'trace' : 'graph',
@@ -192,7 +198,9 @@ export class GraphPreview implements vscode.Disposable {
     const result = comparison
       ? await this.server.diffGraph({ uri: doc.uri.toString(), oldText: comparison.oldText, oldLabel: comparison.label, problems: problemsOf(doc) })
       : trace
-        ? await this.server.traceGraph({ uri: trace.testUri, problems: problemsOf(doc), ...layout })
+        ? trace.kind === 'test'
+          ? await this.server.traceGraph({ uri: trace.testUri, problems: problemsOf(doc), ...layout })
+          : await this.server.simulateGraph({ uri: doc.uri.toString(), answers: trace.answers, problems: problemsOf(doc), ...layout })
         : await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc), ...layout });
     if (request !== this.requests || doc !== this.document || comparison !== this.comparison || trace !== this.trace) return undefined; // overtaken
     // The text moved on: its redraw asks again. (A trace of a flow the server read from disk has no version.)
@@ -215,7 +223,7 @@ export class GraphPreview implements vscode.Disposable {
       this.post({ type: 'empty', message: this.lastMessage ?? `${basename(doc.uri)} is not an Amazon Connect flow (it needs "Actions" and "StartAction").` });
       return;
     }
-    const shown = this.comparison ? `${uri}\n${this.comparison.label}` : this.trace ? `${uri}\n${this.trace.testUri}` : uri;
+    const shown = this.comparison ? `${uri}\n${this.comparison.label}` : this.trace ? `${uri}\n${this.trace.kind === 'test' ? this.trace.testUri : 'simulation'}` : uri;
     const fit = this.shownUri !== shown;
     this.shownUri = shown;
     if (data.kind === 'diff') this.post({ type: 'graph', svg: data.svg, status: data.status, fit, diff: diffList(data) });
