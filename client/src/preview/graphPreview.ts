@@ -162,6 +162,9 @@ export class GraphPreview implements vscode.Disposable {
     } else if (message.type === 'rendered') this.renderedBlocks = message.blocks;
     else if (message.type === 'reveal') void this.revealChange(message.item, message.detail);
     else if (message.type === 'layout') this.switchLayout();
+    else if (message.type === 'simulate') {
+      if (this.document) void vscode.commands.executeCommand('connectFlow.simulateFlow', this.document.uri);
+    }
     else void this.select(message.index);
   }
 
