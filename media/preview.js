@@ -301,6 +301,7 @@
       const c = center();
       const action = button.getAttribute('data-action');
       if (action === 'layout') vscode.postMessage({ type: 'layout' });
+      else if (action === 'simulate') vscode.postMessage({ type: 'simulate' });
       else if (action === 'fit') fit();
       else if (!view) return;
       else if (action === 'zoom-in') zoomAt(1.25, c.x, c.y);

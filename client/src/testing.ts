@@ -7,6 +7,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
  */
 const RUN_TEST_REQUEST = 'connectFlow/runTest';
 const RUN_COMMAND = 'connectFlow.runTestFile';
+/** Registered by the graph preview (client/src/preview). */
+const SHOW_TRACE_COMMAND = 'connectFlow.showTraceOnGraph';
 const TEST_GLOB = '**/*.test.json';
 
 interface RunTestReply {
@@ -95,7 +97,12 @@ export function registerFlowTests(context: vscode.ExtensionContext, getClient: (
       { language: 'json', pattern: TEST_GLOB },
       {
         provideCodeLenses: (document) =>
-          document.getText().includes('"Observations"') ? [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: 'Run test', command: RUN_COMMAND, arguments: [document.uri] })] : [],
+          document.getText().includes('"Observations"')
+            ? [
+                new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: 'Run test', command: RUN_COMMAND, arguments: [document.uri] }),
+                new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: 'Show trace on graph', command: SHOW_TRACE_COMMAND, arguments: [document.uri] }),
+              ]
+            : [],
       },
     ),
   );

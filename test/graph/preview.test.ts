@@ -49,6 +49,7 @@ describe('preview snapshot', () => {
     expect(isFromWebview({ type: 'select', index: 2 })).toBe(true);
     expect(isFromWebview({ type: 'ready' })).toBe(true);
     expect(isFromWebview({ type: 'rendered', blocks: 3 })).toBe(true);
+    expect(isFromWebview({ type: 'simulate' })).toBe(true);
     for (const bad of [null, 'select', { type: 'select' }, { type: 'select', index: -1 }, { type: 'select', index: 1.5 }, { type: 'select', index: '1' }, { type: 'run', command: 'x' }, { type: 'rendered' }]) {
       expect(isFromWebview(bad)).toBe(false);
     }

@@ -98,6 +98,11 @@ describe.skipIf(!CHROMIUM)('flow graph page in Chromium', () => {
     expect((await posted()).filter((m) => m.type === 'layout')).toEqual([{ type: 'layout' }, { type: 'layout' }]);
   });
 
+  it('asks the extension to simulate the flow from the Simulate button', async () => {
+    await page.locator('.toolbar button[data-action="simulate"]').click();
+    expect((await posted()).filter((m) => m.type === 'simulate')).toEqual([{ type: 'simulate' }]);
+  });
+
   it('pans on drag without selecting, and zooms on the wheel', async () => {
     const transform = () => page.locator('.viewport').getAttribute('transform');
     const before = await transform();

@@ -1,10 +1,24 @@
 import * as vscode from 'vscode';
-import type { DiffGraphResult, GraphBlock, GraphProblem, GraphResult } from '../../../server/src/protocol';
+import type { DiffGraphResult, GraphBlock, GraphProblem, GraphResult, SimulateGraphResult, SimulationAnswer, TraceGraphResult } from '../../../server/src/protocol';
 import { makeNonce, previewHtml } from './html';
 import { isFromWebview, type DiffList, type ToWebview } from './messages';
 import type { GraphServer } from './server';
 
-type Drawn = Extract<GraphResult, { kind: 'graph' }> | Extract<DiffGraphResult, { kind: 'diff' }>;
+type Drawn = Extract<GraphResult, { kind: 'graph' }> | Extract<DiffGraphResult, { kind: 'diff' }> | Extract<TraceGraphResult, { kind: 'trace' }> | Extract<SimulateGraphResult, { kind: 'simulation' }>;
+
+/**
+ * Trace mode: the path a run took on this flow, run again by the server for every redraw: a test case file's run, or
+ * "Simulate flow" with the answers given so far.
+ */
+export type TraceRun =
+  | {
+      kind: 'test';
+      /** The test case file. */
+      testUri: string;
+      /** Its file name, for the title. */
+      label: string;
+    }
+  | { kind: 'simulation'; answers: SimulationAnswer[]; label: string };
 
 /** Diff mode: the document compared with an older text of it (read from git by the command). */
 export interface Comparison {
@@ -40,6 +54,8 @@ export class GraphPreview implements vscode.Disposable {
   private layout: 'designer' | 'auto' | undefined;
   /** Diff mode while set; the normal picture otherwise. */
   private comparison: Comparison | undefined;
+  /** Trace mode while set (never together with a comparison). */
+  private trace: TraceRun | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -74,14 +90,15 @@ export class GraphPreview implements vscode.Disposable {
    * Shows `document` (now, not debounced) and brings the panel forward without taking focus; in diff mode with
    * `comparison`, in the normal mode without it.
    */
-  show(document: vscode.TextDocument, comparison?: Comparison): void {
-    if (document !== this.document || comparison !== this.comparison) {
+  show(document: vscode.TextDocument, comparison?: Comparison, trace?: TraceRun): void {
+    if (document !== this.document || comparison !== this.comparison || trace !== this.trace) {
       this.highlighted = null;
       this.snapshot = undefined;
     }
     this.document = document;
     this.comparison = comparison;
-    this.panel.title = comparison ? `Flow: ${basename(document.uri)} ↔ ${comparison.label}` : `Flow: ${basename(document.uri)}`;
+    this.trace = comparison ? undefined : trace;
+    this.panel.title = comparison ? `Flow: ${basename(document.uri)} ↔ ${comparison.label}` : this.trace ? `Flow: ${basename(document.uri)} · ${this.trace.label}` : `Flow: ${basename(document.uri)}`;
     void this.render();
   }
 
@@ -90,15 +107,15 @@ export class GraphPreview implements vscode.Disposable {
   }
 
   /** For tests: what the panel shows. */
-  state(): { uri: string | undefined; blocks: number; transitions: number; renderedBlocks: number; highlighted: string | null; mode: 'graph' | 'diff'; changes: number } {
+  state(): { uri: string | undefined; blocks: number; transitions: number; renderedBlocks: number; highlighted: string | null; mode: 'graph' | 'diff' | 'trace'; changes: number } {
     const data = this.snapshot?.data;
     return {
       uri: this.document?.uri.toString(),
       blocks: data?.blocks.length ?? 0,
-      transitions: data?.kind === 'graph' ? data.transitions : 0,
+      transitions: data?.kind === 'graph' || data?.kind === 'trace' || data?.kind === 'simulation' ? data.transitions : 0,
       renderedBlocks: this.renderedBlocks,
       highlighted: this.highlighted,
-      mode: this.comparison ? 'diff' : 'graph',
+      mode: this.comparison ? 'diff' : this.trace ? 'trace' : 'graph',
       changes: data?.kind === 'diff' ? data.items.length : 0,
     };
   }
@@ -145,6 +162,9 @@ export class GraphPreview implements vscode.Disposable {
     } else if (message.type === 'rendered') this.renderedBlocks = message.blocks;
     else if (message.type === 'reveal') void this.revealChange(message.item, message.detail);
     else if (message.type === 'layout') this.switchLayout();
+    else if (message.type === 'simulate') {
+      if (this.document) void vscode.commands.executeCommand('connectFlow.simulateFlow', this.document.uri);
+    }
     else void this.select(message.index);
   }
 
@@ -176,11 +196,18 @@ export class GraphPreview implements vscode.Disposable {
     const request = ++this.requests;
     const version = doc.version;
     const comparison = this.comparison;
+    const trace = this.trace;
+    const layout = this.layout ? { layout: this.layout } : {};
     const result = comparison
       ? await this.server.diffGraph({ uri: doc.uri.toString(), oldText: comparison.oldText, oldLabel: comparison.label, problems: problemsOf(doc) })
-      : await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc), ...(this.layout ? { layout: this.layout } : {}) });
-    if (request !== this.requests || doc !== this.document || comparison !== this.comparison) return undefined; // overtaken
-    if (result !== undefined && result.kind !== 'none' && result.version !== version) return undefined; // the text moved on: its redraw asks again
+      : trace
+        ? trace.kind === 'test'
+          ? await this.server.traceGraph({ uri: trace.testUri, problems: problemsOf(doc), ...layout })
+          : await this.server.simulateGraph({ uri: doc.uri.toString(), answers: trace.answers, problems: problemsOf(doc), ...layout })
+        : await this.server.graph({ uri: doc.uri.toString(), problems: problemsOf(doc), ...layout });
+    if (request !== this.requests || doc !== this.document || comparison !== this.comparison || trace !== this.trace) return undefined; // overtaken
+    // The text moved on: its redraw asks again. (A trace of a flow the server read from disk has no version.)
+    if (result !== undefined && result.kind !== 'none' && result.version !== undefined && result.version !== version) return undefined;
     const data = result !== undefined && result.kind !== 'none' ? result : undefined;
     this.snapshot = { version, data };
     this.lastMessage = result === undefined ? 'The Amazon Connect flow language server is not running.' : result.kind === 'none' ? result.message : undefined;
@@ -199,7 +226,7 @@ export class GraphPreview implements vscode.Disposable {
       this.post({ type: 'empty', message: this.lastMessage ?? `${basename(doc.uri)} is not an Amazon Connect flow (it needs "Actions" and "StartAction").` });
       return;
     }
-    const shown = this.comparison ? `${uri}\n${this.comparison.label}` : uri;
+    const shown = this.comparison ? `${uri}\n${this.comparison.label}` : this.trace ? `${uri}\n${this.trace.kind === 'test' ? this.trace.testUri : 'simulation'}` : uri;
     const fit = this.shownUri !== shown;
     this.shownUri = shown;
     if (data.kind === 'diff') this.post({ type: 'graph', svg: data.svg, status: data.status, fit, diff: diffList(data) });

@@ -32,6 +32,7 @@ export function previewHtml(webview: Webview, media: Uri, nonce: string, joinPat
   <button type="button" data-action="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
   <button type="button" data-action="actual" title="Actual size (1)">1:1</button>
   <button type="button" data-action="layout" title="Switch between the designer's block positions and an automatic layout (L)">Layout</button>
+  <button type="button" data-action="simulate" title="Run the flow step by step: choose the customer's inputs and the results of Lambdas and other resources">Simulate</button>
   <span class="status" aria-live="polite"></span>
 </div>
 <div class="main">

@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
-import { GraphPreview, VIEW_TYPE, type Comparison } from './graphPreview';
+import { GraphPreview, VIEW_TYPE, type Comparison, type TraceRun } from './graphPreview';
 import { GitUnavailable, repositoryOf, revisionChoices, textAt } from './git';
 import { isRevisionText, revisionLabel } from './revision';
 import type { GraphServer } from './server';
+import type { SimulationAnswer, SimulationQuestion } from '../../../server/src/protocol';
 
 export const SHOW_COMMAND = 'connectFlow.showGraph';
 export const COMPARE_HEAD_COMMAND = 'connectFlow.compareWithHead';
 export const COMPARE_REVISION_COMMAND = 'connectFlow.compareWithRevision';
+/** Runs a test case file and shows the path it took on its flow's graph (the Testing view's code lens passes the file). */
+export const SHOW_TRACE_COMMAND = 'connectFlow.showTraceOnGraph';
+/** Runs the flow step by step: a quick pick for each input or result the simulator asks for, the path on the graph. */
+export const SIMULATE_COMMAND = 'connectFlow.simulateFlow';
 /** Context key for the editor-title button. */
 const CONTEXT_KEY = 'connectFlow.isFlowEditor';
 
@@ -15,7 +20,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
   let preview: GraphPreview | undefined;
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
 
-  const open = (document: vscode.TextDocument, comparison?: Comparison) => {
+  const open = (document: vscode.TextDocument, comparison?: Comparison, trace?: TraceRun) => {
     if (!preview) {
       const panel = vscode.window.createWebviewPanel(
         VIEW_TYPE,
@@ -25,7 +30,7 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
       );
       preview = new GraphPreview(panel, media, server, () => (preview = undefined));
     }
-    preview.show(document, comparison);
+    preview.show(document, comparison, trace);
     preview.reveal();
     return preview;
   };
@@ -59,6 +64,43 @@ export function registerGraphPreview(context: vscode.ExtensionContext, server: G
       // Tests (and keybindings) may pass the revision; otherwise the user picks or types one.
       const chosen = typeof ref === 'string' ? ref : await pickRevision(document.uri);
       if (chosen !== undefined) await compare(document, chosen, open);
+    }),
+    vscode.commands.registerCommand(SHOW_TRACE_COMMAND, async (target?: vscode.Uri | vscode.TestItem) => {
+      // From the code lens: the file's URI; from the Testing view's context menu: its test item; from the palette: nothing.
+      const test = target instanceof vscode.Uri ? target : target?.uri instanceof vscode.Uri ? target.uri : vscode.window.activeTextEditor?.document.uri;
+      if (!test) {
+        void vscode.window.showInformationMessage('Open a flow test file (*.test.json) first, then run "Show trace on graph".');
+        return;
+      }
+      // The server finds the flow and runs the test; the panel then asks again on every redraw.
+      const result = await server.traceGraph({ uri: test.toString() });
+      if (!result || result.kind === 'none') {
+        void vscode.window.showWarningMessage(result?.message ?? 'The Amazon Connect flow language server is not running.');
+        return;
+      }
+      const flow = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.flowUri));
+      open(flow, undefined, { kind: 'test', testUri: test.toString(), label: test.path.slice(test.path.lastIndexOf('/') + 1) });
+    }),
+    vscode.commands.registerCommand(SIMULATE_COMMAND, async (uri?: vscode.Uri) => {
+      const document = await flowDocument(uri, 'Simulate flow');
+      if (!document) return;
+      // Stateless on the server: every step sends all the answers so far; the panel shows the path up to the question.
+      const answers: SimulationAnswer[] = [];
+      for (;;) {
+        const result = await server.simulateGraph({ uri: document.uri.toString(), answers });
+        if (!result || result.kind === 'none') {
+          void vscode.window.showWarningMessage(result?.message ?? 'The Amazon Connect flow language server is not running.');
+          return;
+        }
+        open(document, undefined, { kind: 'simulation', answers: [...answers], label: 'simulation' });
+        if (!result.question) {
+          void vscode.window.showInformationMessage(result.status);
+          return;
+        }
+        const answer = await ask(result.question, answers.length + 1);
+        if (answer === undefined) return; // cancelled: the path so far stays on the graph
+        answers.push(answer);
+      }
     }),
     // Hidden commands for the end-to-end tests: what the panel shows, and a click on a block.
     vscode.commands.registerCommand('connectFlow.graphPreview.state', () => preview?.state()),
@@ -119,6 +161,38 @@ async function pickRevision(uri: vscode.Uri): Promise<string | undefined> {
       if (ref === undefined) return;
       done = true;
       resolve(ref);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      if (!done) resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
+/** A quick pick of the question's choices; a typed value is an answer too (keys, words or a result value). */
+function ask(question: SimulationQuestion, step: number): Promise<SimulationAnswer | undefined> {
+  type Item = vscode.QuickPickItem & { answer?: SimulationAnswer };
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<Item>();
+    pick.title = `Simulate flow: step ${step}`;
+    pick.placeholder = question.prompt;
+    const choices: Item[] = question.choices.map((c) => ({ label: c.label, description: c.description, answer: c.answer }));
+    pick.items = choices;
+    pick.ignoreFocusOut = true;
+    const typedAnswer = (value: string): SimulationAnswer =>
+      question.typed === 'result' ? { kind: 'result', value } : { kind: question.typed, value };
+    pick.onDidChangeValue((value) => {
+      const typed = value.trim();
+      pick.items = typed ? [{ label: typed, description: question.typed === 'dtmf' ? 'keys typed' : question.typed === 'text' ? 'words typed' : 'result typed', alwaysShow: true, answer: typedAnswer(typed) }, ...choices] : choices;
+    });
+    let done = false;
+    pick.onDidAccept(() => {
+      const answer = pick.selectedItems[0]?.answer;
+      if (!answer) return;
+      done = true;
+      resolve(answer);
       pick.hide();
     });
     pick.onDidHide(() => {

@@ -17,7 +17,9 @@ export type FromWebview =
   /** A change in the diff list was clicked: reveal it in the text (`detail`: one line of an action's changes). */
   | { type: 'reveal'; item: number; detail?: number }
   /** The layout button: switch between the designer's positions and an automatic layout. */
-  | { type: 'layout' };
+  | { type: 'layout' }
+  /** The Simulate button: run "Simulate flow" on the flow shown. */
+  | { type: 'simulate' };
 
 /** The diff mode's list of changes, beside the picture (absent in the normal mode). */
 export interface DiffList {
@@ -42,7 +44,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
     const r = value as { item?: unknown; detail?: unknown };
     return isIndex(r.item) && (r.detail === undefined || isIndex(r.detail));
   }
-  return m.type === 'ready' || m.type === 'layout' || (m.type === 'select' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0);
+  return m.type === 'ready' || m.type === 'layout' || m.type === 'simulate' || (m.type === 'select' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0);
 }
 
 function isIndex(value: unknown): value is number {

@@ -137,15 +137,18 @@ export interface TestTextRun {
   error?: string;
 }
 
-/** Reads and runs one test case against its flow (`flowFile`, else the one it names or is named after). */
-export function runTestText(text: string, file: string, flowFile?: string, cwd = path.dirname(file)): TestTextRun {
+/**
+ * Reads and runs one test case against its flow (`flowFile`, else the one it names or is named after). `load` reads
+ * the tested flow (the editor passes the open document's model when the flow is open).
+ */
+export function runTestText(text: string, file: string, flowFile?: string, cwd = path.dirname(file), load: (file: string) => FlowModel | undefined = loadFlow): TestTextRun {
   // One read: the flow is looked up from the test's own settings as soon as they are known, and checked against.
   let named: string | undefined;
   let model: FlowModel | undefined;
   const read = readTestCase(text, {
     flow: (testCase) => {
       named = flowFile ?? (testCase.settings.flow ? path.resolve(path.dirname(file), testCase.settings.flow) : flowByConvention(file));
-      model = named ? loadFlow(named) : undefined;
+      model = named ? load(named) : undefined;
       return model;
     },
   });

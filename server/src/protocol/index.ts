@@ -103,3 +103,88 @@ export type DiffGraphResult =
       blocks: GraphBlock[];
     }
   | { kind: 'none'; message: string };
+
+/**
+ * `connectFlow/traceGraph`: a test case file run offline against its flow (as `connectFlow/runTest` does), and the
+ * path the contact took drawn on that flow's graph: blocks and arrows taken marked `trace-taken`, the others
+ * `trace-untaken`, the block where the contact stopped `trace-end`.
+ */
+export const TRACE_GRAPH_REQUEST = 'connectFlow/traceGraph';
+
+export interface TraceGraphParams {
+  /** The test case file (its open text, else the file on disk). */
+  uri: string;
+  /** What the editor shows for the flow file, so the picture marks the same problems. */
+  problems?: GraphProblem[];
+  layout?: 'designer' | 'auto';
+}
+
+export type TraceGraphResult =
+  | {
+      kind: 'trace';
+      /** The flow file the test ran against (the preview shows it). */
+      flowUri: string;
+      /** The version of the flow document drawn when it is open in the server; absent when it was read from disk. */
+      version?: number;
+      svg: string;
+      /** The test's name and result, and how much of the flow it took. */
+      status: string;
+      testStatus: 'passed' | 'failed';
+      transitions: number;
+      blocks: GraphBlock[];
+    }
+  /** Not drawn: not a test case, no flow found, a test file with errors. */
+  | { kind: 'none'; message: string; flowUri?: string };
+
+/**
+ * `connectFlow/simulateGraph`: "Simulate flow". The open flow run from its start with the answers given so far (one
+ * per question, in order), up to the next question the simulator has (keys to press, a Lambda's result); the path so
+ * far drawn as in `connectFlow/traceGraph`. Stateless: the extension sends the whole list of answers each time.
+ */
+export const SIMULATE_GRAPH_REQUEST = 'connectFlow/simulateGraph';
+
+/** An answer to a simulation question. */
+export type SimulationAnswer =
+  | { kind: 'dtmf' | 'text'; value: string }
+  /** The customer stays silent (the input times out). */
+  | { kind: 'silence' }
+  | { kind: 'hangup' }
+  /** A mocked result (`value` is what the action branches on). */
+  | { kind: 'result'; value: string }
+  | { kind: 'error'; errorType: string }
+  /** No mock: what the simulator does by itself (its documented default, or it stops and says a mock is needed). */
+  | { kind: 'default' };
+
+export interface SimulationQuestion {
+  actionId: string;
+  actionType: string;
+  /** `input`: what the customer does; `mock`: what the resource returns. */
+  kind: 'input' | 'mock';
+  /** One line: what is asked. */
+  prompt: string;
+  choices: { label: string; description?: string; answer: SimulationAnswer }[];
+  /** A typed value is an answer of this kind (keys for dtmf, words for text, a result value for mocks). */
+  typed: 'dtmf' | 'text' | 'result';
+}
+
+export interface SimulateGraphParams {
+  /** The flow document (open in the editor). */
+  uri: string;
+  answers: SimulationAnswer[];
+  problems?: GraphProblem[];
+  layout?: 'designer' | 'auto';
+}
+
+export type SimulateGraphResult =
+  | {
+      kind: 'simulation';
+      version: number;
+      svg: string;
+      /** Where the contact is, or how it ended. */
+      status: string;
+      transitions: number;
+      blocks: GraphBlock[];
+      /** The next question; absent when the contact's path is over. */
+      question?: SimulationQuestion;
+    }
+  | { kind: 'none'; message: string };

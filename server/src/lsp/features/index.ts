@@ -23,6 +23,10 @@ import { formatFlow } from './formatting';
 import { GraphFeature } from './graph';
 import { DIFF_GRAPH_REQUEST, GRAPH_REQUEST, IS_FLOW_REQUEST, type DiffGraphParams, type DiffGraphResult, type GraphParams, type GraphResult, type IsFlowParams } from '../../protocol';
 import { DiffGraphFeature } from './diffGraph';
+import { TraceGraphFeature } from './traceGraph';
+import { SIMULATE_GRAPH_REQUEST, TRACE_GRAPH_REQUEST, type SimulateGraphParams, type SimulateGraphResult, type TraceGraphParams, type TraceGraphResult } from '../../protocol';
+import { SimulateGraphFeature } from './simulateGraph';
+import * as fs from 'fs';
 import { templateCodeActions, templateCompletion, templateDefinition, templateHover } from '../templateFeatures';
 
 export type { FeatureContext } from './context';
@@ -181,5 +185,11 @@ export function registerFeatures(connection: Connection, context: FeatureContext
   connection.onRequest<GraphResult, void>(GRAPH_REQUEST, (params: GraphParams) => guard('graph', failed, () => graph.graph(params)));
   const diffGraph = new DiffGraphFeature(context);
   connection.onRequest<DiffGraphResult, void>(DIFF_GRAPH_REQUEST, (params: DiffGraphParams) => guard('diff graph', failed, () => diffGraph.diffGraph(params)));
+  // A test run's path on its flow's graph (Testing view, code lens: "Show trace on graph").
+  const traceGraph = new TraceGraphFeature(context, (file) => fs.readFileSync(file, 'utf8'));
+  connection.onRequest<TraceGraphResult, void>(TRACE_GRAPH_REQUEST, (params: TraceGraphParams) => guard<TraceGraphResult>('trace graph', failed, () => traceGraph.traceGraph(params)));
+  // "Simulate flow": the path so far and the next question.
+  const simulateGraph = new SimulateGraphFeature(context);
+  connection.onRequest<SimulateGraphResult, void>(SIMULATE_GRAPH_REQUEST, (params: SimulateGraphParams) => guard<SimulateGraphResult>('simulate graph', failed, () => simulateGraph.simulateGraph(params)));
   connection.onRequest(IS_FLOW_REQUEST, (params: IsFlowParams) => guard('is flow', false, () => typeof params?.uri === 'string' && graph.isFlow(params.uri)));
 }
