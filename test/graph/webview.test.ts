@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import type { Uri, Webview } from 'vscode';
-import { previewHtml } from '../../client/src/preview/html';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, openPreviewPage, type PreviewPage } from './webviewPage';
 import { buildSnapshot } from '../../server/src/graph/snapshot';
 
 /**
@@ -16,56 +15,27 @@ declare const window: any;
 declare const document: any;
 declare function getComputedStyle(element: unknown): { display: string };
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
-const ORIGIN = 'https://webview.test';
-const MEDIA = path.resolve(__dirname, '../../media');
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '../../examples/callback-mistakes.flow.json'), 'utf8');
 
-const fakeWebview = { cspSource: ORIGIN, asWebviewUri: (u: Uri) => u } as unknown as Webview;
-const joinPath = (base: Uri, ...parts: string[]) => `${base}/${parts.join('/')}` as unknown as Uri;
 
 describe.skipIf(!CHROMIUM)('flow graph page in Chromium', () => {
   if (!CHROMIUM) it.skip('no Chromium found (set CHROMIUM_PATH): page tests skipped', () => {});
 
-  let browser: Browser;
+  let preview: PreviewPage;
   let page: Page;
-  const violations: string[] = [];
+  let violations: string[];
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
-    await context.route(`${ORIGIN}/**`, async (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/index.html') {
-        await route.fulfill({ contentType: 'text/html', body: previewHtml(fakeWebview, `${ORIGIN}/media` as unknown as Uri, 'TestNonce0123456789', joinPath) });
-      } else if (url.pathname.startsWith('/media/')) {
-        const file = path.join(MEDIA, path.basename(url.pathname));
-        await route.fulfill({ contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css', body: fs.readFileSync(file, 'utf8') });
-      } else await route.fulfill({ status: 404, body: '' });
-    });
-    // The webview API, as VS Code provides it: messages out are recorded for the test.
-    await context.addInitScript(() => {
-      const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown };
-      w.posted = [];
-      let state: unknown;
-      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => state, setState: (s: unknown) => (state = s) });
-      document.addEventListener('securitypolicyviolation', (e: any) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') violations.push(m.text());
-    });
-    await page.goto(`${ORIGIN}/index.html`);
-    await page.waitForFunction(() => (window as unknown as { posted: { type: string }[] }).posted.some((m) => m.type === 'ready'));
+    preview = await openPreviewPage();
+    ({ page, violations } = preview);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await preview?.browser.close();
   });
 
-  const send = (message: unknown) => page.evaluate((m) => window.postMessage(m, '*'), message);
-  const posted = () => page.evaluate(() => (window as unknown as { posted: { type: string; index?: number }[] }).posted);
+  const send = (message: unknown) => preview.send(message);
+  const posted = () => preview.posted();
 
   it('loads its script and style under the strict policy, with no violation', async () => {
     const snapshot = buildSnapshot(EXAMPLE, [{ offset: EXAMPLE.indexOf('"Hangup"'), severity: 1, message: 'NextAction names no action' }])!;
