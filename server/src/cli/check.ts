@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { Severity, type Diagnostic, type Range, type SeveritySetting, applySafeFixes, candidateFixes, buildModel, type FlowModel, diagnosticsOf, capPerRule, type ValidateOptions, type JsonPath, mightBeFlow, fileTooLargeDiagnostic } from '../engine';
 import { FileChangedError, replaceFile } from './replaceFile';
 import { checkTemplateText, type EmbeddedFlowSummary } from './templates';
-import { decideFlowType, flowTypeConflictDiagnostic, type TypeClaim } from '../project';
+import { buildTypedModel, flowTypeConflictDiagnostic, type TypeClaim } from '../project';
 
 /** What one file needs to be checked; plain data, so that it can travel to a worker thread. */
 export interface FileTask {
@@ -105,17 +105,11 @@ export function checkText(task: FileTask, text: string, write: (text: string) =>
   if (text.length > task.maxFileSize) {
     return { ...emptyResult(task.file, 'checked', text.length), diagnostics: [tooLarge({ size: `${text.length} characters`, limit: task.maxFileSize })] };
   }
-  let options: ValidateOptions = { flowType: task.flowType, rules: task.rules };
-  let model: FlowModel = buildModel(text, options);
-  let conflict: CliDiagnostic | undefined;
-  if (task.typeClaims?.length) {
-    const decision = decideFlowType(model.flowTypeSource === 'metadata' ? model.flowTypeLabel : undefined, task.typeClaims);
-    options = decision.conflict || decision.ignoreMetadataType
-      ? { ...options, flowType: undefined, ignoreMetadataType: true }
-      : { ...options, flowType: decision.flowType ?? task.flowType, flowTypeOrigin: decision.flowType ? decision.origin : undefined };
-    model = buildModel(text, options);
-    if (decision.conflict) conflict = toCliDiagnostic(flowTypeConflictDiagnostic(model, decision.conflict), false);
-  }
+  // The type the templates and code deploying this file declare, settled against its Metadata.type (as the server does).
+  const typed = buildTypedModel(text, { flowType: task.flowType }, task.typeClaims ?? []);
+  const options: ValidateOptions = { ...typed.options, rules: task.rules };
+  let model: FlowModel = typed.model;
+  const conflict = typed.decision?.conflict ? toCliDiagnostic(flowTypeConflictDiagnostic(model, typed.decision.conflict), false) : undefined;
   if (!byName && model.kind === 'other') return emptyResult(task.file, 'skipped', text.length);
   const result = emptyResult(task.file, 'checked', text.length);
   if (task.fix) {
